@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import { createOrm, prepareDatabase, type MikroORM, type PreparedDatabase } from './db';
+import { createApolloServer } from './graphql/apollo';
+import { createHttpServer } from './graphql/http-server';
+import { buildAppSchema } from './graphql/schema';
+import { entities, seedDemo } from './modules';
+import { TokenVerifier } from './modules/identity';
+
+export interface RunningApp {
+  readonly url: string;
+  readonly port: number;
+  readonly database: PreparedDatabase;
+  readonly orm: MikroORM;
+  readonly server: Server;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Use this database name instead of the configured one (tests, benchmarks). */
+  databaseName?: string;
+  /** Serve with this connection string instead of the app role's (the benchmark's RLS-bypassed baseline). */
+  serveAs?: (db: PreparedDatabase) => string;
+}
+
+/**
+ * Starts the whole platform: database (embedded or DATABASE_URL), migrations, demo seed, the
+ * application ORM as the RLS-bound role, Apollo, and the HTTP server. `stop()` undoes it all in
+ * reverse order, including the embedded PostgreSQL this process started or adopted.
+ */
+export async function startApp(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
+  const database = await prepareDatabase(config, {
+    entities,
+    seed: seedDemo,
+    databaseName: options.databaseName,
+    log: { info: (msg) => log.info(msg), warn: (msg) => log.warn(msg) },
+  });
+  let orm: MikroORM | undefined;
+  try {
+    orm = await createOrm({ url: options.serveAs?.(database) ?? database.appUrl, entities, poolMax: config.db.poolMax });
+    const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
+    const apollo = await createApolloServer(schema, config, log);
+    const server = createHttpServer({ config, orm, apollo, verifier, log });
+    server.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+    const ormRef = orm;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${host}:${port}/graphql`,
+      port,
+      database,
+      orm,
+      server,
+      stop: () =>
+        (stopping ??= (async () => {
+          await new Promise<void>((resolve) => {
+            server.close(() => resolve());
+            server.closeIdleConnections();
+          });
+          await apollo.stop();
+          await ormRef.close();
+          await database.embedded?.stop();
+        })()),
+    };
+  } catch (error) {
+    await orm?.close();
+    await database.embedded?.stop();
+    throw error;
+  }
+}

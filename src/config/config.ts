@@ -1,0 +1,100 @@
+import { join, resolve } from 'node:path';
+import { projectRoot } from './project-root';
+
+/** Validated process configuration. This module is the only reader of `process.env`. */
+export interface AppConfig {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** Administrative connection (provisions roles and the database it names); unset = embedded. */
+  readonly databaseUrl: string | undefined;
+  /** Where the embedded database, the development signing key and generated passwords live. */
+  readonly dataDir: string;
+  readonly db: {
+    readonly ownerPassword: string | undefined;
+    readonly appPassword: string | undefined;
+    readonly poolMax: number;
+  };
+  readonly jwt: {
+    readonly secret: string | undefined;
+    readonly publicKey: string | undefined;
+    readonly issuer: string;
+    readonly audience: string;
+  };
+  readonly demo: boolean;
+  readonly limits: {
+    readonly defaultPageSize: number;
+    readonly maxPageSize: number;
+    readonly maxQueryDepth: number;
+    readonly maxQueryCost: number;
+    readonly maxBodyBytes: number;
+  };
+  readonly logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer in [${min}, ${max}], got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+/**
+ * Reads and validates configuration. `argv` flags override the environment (`--no-demo`).
+ * Pure over its inputs so tests can build configurations without touching `process.env`.
+ */
+export function loadConfig(env: Env = process.env, argv: readonly string[] = []): AppConfig {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const config: AppConfig = {
+    env: nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: int(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: resolve(env.YIBAO_DATA_DIR || join(projectRoot(), '.data')),
+    db: {
+      ownerPassword: env.DB_OWNER_PASSWORD || undefined,
+      appPassword: env.DB_APP_PASSWORD || undefined,
+      poolMax: int(env, 'DB_POOL_MAX', 10, 1, 500),
+    },
+    jwt: {
+      secret: env.JWT_SECRET || undefined,
+      publicKey: env.JWT_PUBLIC_KEY || undefined,
+      issuer: env.JWT_ISSUER || 'yibao-graph',
+      audience: env.JWT_AUDIENCE || 'yibao-graph',
+    },
+    demo: argv.includes('--no-demo') ? false : bool(env, 'DEMO_DATA', true),
+    limits: {
+      defaultPageSize: int(env, 'DEFAULT_PAGE_SIZE', 20, 1, 1000),
+      maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+      maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxQueryCost: int(env, 'MAX_QUERY_COST', 25000, 10, 10_000_000),
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
+    },
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+  if (config.limits.defaultPageSize > config.limits.maxPageSize) {
+    throw new ConfigError('DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE');
+  }
+  if (config.jwt.secret !== undefined && config.jwt.secret.length < 32) {
+    throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  }
+  if (config.env === 'production' && !config.jwt.secret && !config.jwt.publicKey) {
+    throw new ConfigError('In production JWT_SECRET or JWT_PUBLIC_KEY must be set');
+  }
+  return config;
+}

@@ -1,0 +1,38 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../migrations';
+
+export type { EntityManager };
+export { MikroORM };
+
+export interface OrmOptions {
+  url: string;
+  entities: Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  poolMax: number;
+}
+
+/**
+ * One ORM (and connection pool) per database role. The application ORM connects as the
+ * RLS-bound app role; the owner ORM exists only while migrating and seeding. The global
+ * EntityManager is never used: every unit of work forks its own (see tenant-transaction.ts).
+ */
+export function createOrm(options: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init({
+    clientUrl: options.url,
+    entities: options.entities,
+    pool: { min: 0, max: options.poolMax },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    debug: false,
+    discovery: { warnWhenNoEntities: false },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+  });
+}

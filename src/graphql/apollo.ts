@@ -1,0 +1,61 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { RequestContext } from './context';
+import { CodedError } from './errors';
+import { formatError } from './format-error';
+import { queryLimitsPlugin } from './query-limits';
+
+/**
+ * Marks the request as failed when the response carries errors, so the HTTP layer rolls the
+ * request's transaction back: a mutation that errors changes nothing, even when another field
+ * of the same operation had already written. Also logs every unexpected error with the request
+ * id (the client only sees INTERNAL_SERVER_ERROR).
+ */
+const transactionOutcomePlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didResolveOperation({ operationName }) {
+        contextValue.state.operationName = operationName ?? undefined;
+      },
+      async didEncounterErrors({ errors }) {
+        contextValue.state.failed = true;
+        for (const error of errors) {
+          const original = unwrapResolverError(error);
+          if (original !== error && !(original instanceof CodedError)) {
+            contextValue.log.error({ err: original, path: error.path }, 'unexpected resolver error');
+          }
+        }
+      },
+      async willSendResponse({ response }) {
+        if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+          contextValue.state.failed = true;
+        }
+      },
+    };
+  },
+};
+
+export async function createApolloServer(
+  schema: GraphQLSchema,
+  config: AppConfig,
+  log: Logger,
+): Promise<ApolloServer<RequestContext>> {
+  const server = new ApolloServer<RequestContext>({
+    schema,
+    logger: log,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    persistedQueries: false,
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (original) => log.error({ err: original }, 'masked internal error')),
+    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(config.limits), transactionOutcomePlugin],
+  });
+  await server.start();
+  return server;
+}

@@ -1,0 +1,43 @@
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { EntityManager } from '../db';
+import type { Principal } from '../modules/identity';
+
+/**
+ * Per-request memo of loader sets. A module asks for its loader class and gets the one instance
+ * of this request, created on first use inside the request's transaction (DataLoader README:
+ * one loader set per request, never shared across requests).
+ */
+export class LoaderRegistry {
+  private readonly sets = new Map<Function, unknown>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+  constructor(private readonly context: RequestContext) {}
+
+  for<T>(LoaderSet: new (context: RequestContext) => T): T {
+    let set = this.sets.get(LoaderSet) as T | undefined;
+    if (!set) {
+      set = new LoaderSet(this.context);
+      this.sets.set(LoaderSet, set);
+    }
+    return set;
+  }
+}
+
+/** Everything request-scoped, made in one place: identity, transaction-bound ORM, loaders. */
+export interface RequestContext {
+  readonly principal: Principal;
+  /** EntityManager fork bound to this request's tenant transaction. */
+  readonly em: EntityManager;
+  readonly loaders: LoaderRegistry;
+  readonly limits: AppConfig['limits'];
+  readonly requestId: string;
+  readonly log: Logger;
+  /** Mutable request flags (nested: Apollo shallow-clones the context object). */
+  readonly state: { failed: boolean; operationName?: string };
+}
+
+export function createContext(fields: Omit<RequestContext, 'loaders' | 'state'>): RequestContext {
+  const context = { ...fields, state: { failed: false } } as RequestContext & { loaders: LoaderRegistry };
+  context.loaders = new LoaderRegistry(context);
+  return context;
+}

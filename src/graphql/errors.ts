@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+
+/** The fixed list of error codes clients may see in `extensions.code`. */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+};
+
+/**
+ * Base of every domain error. Modules subclass it once (`TenancyError`, …) with a `reason` that
+ * names the business rule; `formatError` turns it into a GraphQL error with `extensions.code`
+ * and `extensions.reason`, and nothing else of it reaches the client.
+ */
+export class CodedError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly reason?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export const unauthenticated = (message = 'Authentication required: send a valid bearer token') =>
+  new CodedError('UNAUTHENTICATED', message);
+export const forbidden = (message: string, reason = 'FORBIDDEN') =>
+  new CodedError('FORBIDDEN', message, reason);
+export const badInput = (message: string, field?: string, reason = 'INVALID_INPUT') =>
+  new CodedError('BAD_USER_INPUT', message, reason, field ? { field } : undefined);
+export const notFound = (message: string, reason = 'NOT_FOUND') =>
+  new CodedError('NOT_FOUND', message, reason);
+export const conflict = (message: string, reason = 'CONFLICT') =>
+  new CodedError('CONFLICT', message, reason);
+
+/** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
+export function httpErrorBody(code: ErrorCode, message: string): { errors: object[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+}
+
+export function toGraphQLError(error: CodedError): GraphQLError {
+  return new GraphQLError(error.message, {
+    extensions: { code: error.code, ...(error.reason ? { reason: error.reason } : {}), ...error.details },
+  });
+}

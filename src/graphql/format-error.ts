@@ -1,0 +1,63 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { CodedError, ERROR_CODES, type ErrorCode } from './errors';
+
+const INTERNAL: GraphQLFormattedError = {
+  message: 'Internal server error',
+  extensions: { code: 'INTERNAL_SERVER_ERROR' },
+};
+
+/** Apollo's request-level codes, mapped onto our fixed list. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.BAD_USER_INPUT]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.BAD_REQUEST]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND]: 'BAD_USER_INPUT',
+  [ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED]: 'BAD_USER_INPUT',
+};
+
+/**
+ * The one place where errors become what clients see. Domain errors keep their code, message
+ * and reason; GraphQL's own request errors (parse, validation, variable coercion) keep their
+ * message under BAD_USER_INPUT with the original code as `reason`; everything else — driver
+ * errors with SQL in them, bugs, stack traces — becomes a bare INTERNAL_SERVER_ERROR and is only
+ * logged (by `onInternal`).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onInternal: (error: unknown) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof CodedError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: {
+        code: original.code,
+        ...(original.reason ? { reason: original.reason } : {}),
+        ...original.details,
+      },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string') {
+    const mapped = APOLLO_CODES[code] ?? (ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL_SERVER_ERROR' ? (code as ErrorCode) : undefined);
+    // Only errors GraphQL itself raised about the request (no resolver underneath) are safe to show.
+    const fromRequest = !(original instanceof Error) || original === error;
+    if (mapped && fromRequest) {
+      const { reason } = formatted.extensions ?? {};
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: mapped, reason: typeof reason === 'string' ? reason : code },
+      };
+    }
+  }
+  onInternal(original);
+  return { ...INTERNAL, path: formatted.path };
+}

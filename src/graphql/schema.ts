@@ -1,0 +1,27 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { nodeFetchers, resolvers } from '../modules';
+import { authChecker } from './auth-checker';
+import { createNodeResolver } from './node.resolver';
+import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars';
+
+/** Builds the executable schema from every module's resolvers. */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [...resolvers, createNodeResolver(nodeFetchers)] as unknown as NonEmptyArray<Function>, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+    authChecker,
+    authMode: 'error',
+    validate: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    emitSchemaFile: false,
+  });
+  // Decimal and Date are part of the contract before any field uses them, so generated clients
+  // already map them to strings.
+  const config = schema.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, DateScalar] });
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}
