@@ -31,7 +31,11 @@ export interface StartOptions {
  * application ORM as the RLS-bound role, Apollo, and the HTTP server. `stop()` undoes it all in
  * reverse order, including the embedded PostgreSQL this process started or adopted.
  */
-export async function startApp(config: AppConfig, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
+export async function startApp(
+  config: AppConfig,
+  log: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
   const database = await prepareDatabase(config, {
     entities,
     seed: seedDemo,
@@ -40,7 +44,11 @@ export async function startApp(config: AppConfig, log: Logger, options: StartOpt
   });
   let orm: MikroORM | undefined;
   try {
-    orm = await createOrm({ url: options.serveAs?.(database) ?? database.appUrl, entities, poolMax: config.db.poolMax });
+    orm = await createOrm({
+      url: options.serveAs?.(database) ?? database.appUrl,
+      entities,
+      poolMax: config.db.poolMax,
+    });
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);
     const server = createHttpServer({ config, orm, apollo, verifier, log });

@@ -44,9 +44,23 @@ async function main(): Promise<void> {
   if (config.env !== 'production' && !config.jwt.publicKey) {
     const region = DEMO_REGIONS[1];
     const tokens = await Promise.all([
-      issueToken(config, { scope: Scope.PROVINCE, code: DEMO_PROVINCE.code, roles: ['ADMIN'], expiresIn: '24h' }),
-      issueToken(config, { scope: Scope.REGION, code: region.code, roles: ['ADMIN'], expiresIn: '24h' }),
-      issueToken(config, { scope: Scope.HOSPITAL, code: demoHospitalCode(region.code, 0), expiresIn: '24h' }),
+      issueToken(config, {
+        scope: Scope.PROVINCE,
+        code: DEMO_PROVINCE.code,
+        roles: ['ADMIN'],
+        expiresIn: '24h',
+      }),
+      issueToken(config, {
+        scope: Scope.REGION,
+        code: region.code,
+        roles: ['ADMIN'],
+        expiresIn: '24h',
+      }),
+      issueToken(config, {
+        scope: Scope.HOSPITAL,
+        code: demoHospitalCode(region.code, 0),
+        expiresIn: '24h',
+      }),
     ]);
     lines.push(
       '',
@@ -64,6 +78,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

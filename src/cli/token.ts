@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   });
   const scope = values.scope?.toUpperCase();
   if (values.help || !scope || !(scope in Scope)) {
-    console.error('usage: npm run token -- --scope NATIONAL|PROVINCE|REGION|HOSPITAL --code CODE [--roles ADMIN] [--ttl 12h] [--sub NAME]');
+    console.error(
+      'usage: npm run token -- --scope NATIONAL|PROVINCE|REGION|HOSPITAL --code CODE [--roles ADMIN] [--ttl 12h] [--sub NAME]',
+    );
     process.exit(values.help ? 0 : 2);
   }
   const config = loadConfig();

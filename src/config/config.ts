@@ -59,7 +59,8 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
  * Pure over its inputs so tests can build configurations without touching `process.env`.
  */
 export function loadConfig(env: Env = process.env, argv: readonly string[] = []): AppConfig {
-  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const nodeEnv =
+    env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const config: AppConfig = {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',

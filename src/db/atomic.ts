@@ -7,7 +7,10 @@ import { translateDriverError } from './driver-errors';
  * the savepoint — so a failed mutation leaves the request's transaction usable and changes
  * nothing. Driver errors (unique, foreign key, check, RLS) come out as coded domain errors.
  */
-export async function atomically<T>(em: EntityManager, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function atomically<T>(
+  em: EntityManager,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   try {
     return await em.transactional(work);
   } catch (error) {

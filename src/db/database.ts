@@ -1,7 +1,11 @@
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { loadOrCreateSecret, type AppConfig } from '../config';
-import { startEmbeddedPostgres, type EmbeddedLogger, type EmbeddedPostgres } from './embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedLogger,
+  type EmbeddedPostgres,
+} from './embedded-postgres';
 import { createOrm, type EntityManager } from './orm';
 import { databaseNameOf, provisionDatabase, type ProvisionedDatabase } from './provision';
 
@@ -33,19 +37,30 @@ export interface PrepareOptions {
  * unset, provisions roles and the database, runs pending migrations as the owner, then seeds the
  * demo province into an empty registry. Safe to run from several processes at once.
  */
-export async function prepareDatabase(config: AppConfig, options: PrepareOptions): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  options: PrepareOptions,
+): Promise<PreparedDatabase> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres(join(config.dataDir, 'postgres'), options.log);
   try {
     const adminUrl = config.databaseUrl ?? embedded!.adminUrl;
     const databaseName =
-      options.databaseName ?? (config.databaseUrl ? databaseNameOf(config.databaseUrl, DEFAULT_DATABASE) : DEFAULT_DATABASE);
+      options.databaseName ??
+      (config.databaseUrl
+        ? databaseNameOf(config.databaseUrl, DEFAULT_DATABASE)
+        : DEFAULT_DATABASE);
     const provisioned = await provisionDatabase(adminUrl, databaseName, {
       owner: config.db.ownerPassword ?? loadOrCreateSecret(config.dataDir, 'db-owner.secret'),
       app: config.db.appPassword ?? loadOrCreateSecret(config.dataDir, 'db-app.secret'),
     });
-    const seeded = await migrateAndSeed(adminUrl, provisioned, config.demo ? options.seed : undefined, options.entities);
+    const seeded = await migrateAndSeed(
+      adminUrl,
+      provisioned,
+      config.demo ? options.seed : undefined,
+      options.entities,
+    );
     return { ...provisioned, adminUrl, embedded, seeded };
   } catch (error) {
     await embedded?.stop();

@@ -16,13 +16,28 @@ export function translateDriverError(error: unknown): CodedError | undefined {
   if (!(error instanceof DriverException)) return undefined;
   const constraint = (error as DriverException & { constraint?: string }).constraint;
   if (error instanceof UniqueConstraintViolationException) {
-    return new CodedError('CONFLICT', 'A record with this code already exists', 'DUPLICATE', { constraint });
+    return new CodedError('CONFLICT', 'A record with this code already exists', 'DUPLICATE', {
+      constraint,
+    });
   }
   if (error instanceof ForeignKeyConstraintViolationException) {
-    return new CodedError('BAD_USER_INPUT', 'A referenced record does not exist', 'REFERENCE_NOT_FOUND', { constraint });
+    return new CodedError(
+      'BAD_USER_INPUT',
+      'A referenced record does not exist',
+      'REFERENCE_NOT_FOUND',
+      { constraint },
+    );
   }
-  if (error instanceof CheckConstraintViolationException || error instanceof NotNullConstraintViolationException) {
-    return new CodedError('BAD_USER_INPUT', 'The record breaks a data rule', 'CONSTRAINT_VIOLATION', { constraint });
+  if (
+    error instanceof CheckConstraintViolationException ||
+    error instanceof NotNullConstraintViolationException
+  ) {
+    return new CodedError(
+      'BAD_USER_INPUT',
+      'The record breaks a data rule',
+      'CONSTRAINT_VIOLATION',
+      { constraint },
+    );
   }
   // 42501 insufficient_privilege: a row-level security policy refused the write
   if (error.code === '42501') {

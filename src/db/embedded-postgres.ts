@@ -55,8 +55,9 @@ function locateBinaries(): Binaries {
     );
   }
   const pkgDir = dirname(dirname(entry));
-  const version = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string })
-    .version;
+  const version = (
+    JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   return { version, nativeDir: join(pkgDir, 'native') };
 }
 
@@ -71,7 +72,9 @@ function postgresOsUser(log: EmbeddedLogger): OsUser | undefined {
   };
   const found = lookup();
   if (found) return found;
-  log.info('creating the "postgres" OS user to run the embedded database (PostgreSQL never runs as root)');
+  log.info(
+    'creating the "postgres" OS user to run the embedded database (PostgreSQL never runs as root)',
+  );
   spawnSync('groupadd', ['--system', 'postgres']);
   spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres']);
   const created = lookup();
@@ -222,7 +225,10 @@ export async function startEmbeddedPostgres(
         if (!existsSync(join(copy, 'bin', 'postgres'))) {
           mkdirSync(baseDir, { recursive: true, mode: 0o755 });
           rmSync(`${copy}.partial`, { recursive: true, force: true });
-          cpSync(binaries.nativeDir, `${copy}.partial`, { recursive: true, verbatimSymlinks: true });
+          cpSync(binaries.nativeDir, `${copy}.partial`, {
+            recursive: true,
+            verbatimSymlinks: true,
+          });
           // rename last, so a half-finished copy is never mistaken for a complete one
           spawnSync('mv', [`${copy}.partial`, copy]);
         }
@@ -244,7 +250,9 @@ export async function startEmbeddedPostgres(
   if (previous && isAlive(previous.pid)) {
     const url = urlFor(previous.port);
     if (await canConnect(url)) {
-      log.info(`adopting the embedded PostgreSQL left running (pid ${previous.pid}, port ${previous.port})`);
+      log.info(
+        `adopting the embedded PostgreSQL left running (pid ${previous.pid}, port ${previous.port})`,
+      );
       return {
         adminUrl: url,
         dataDir: pgData,
@@ -321,17 +329,23 @@ export async function startEmbeddedPostgres(
   const url = urlFor(port);
   for (let waited = 0; ; waited += 100) {
     if (exited !== undefined) {
-      const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
+      const tail = existsSync(logFile)
+        ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n')
+        : '';
       throw new EmbeddedPostgresError(`embedded PostgreSQL did not start (${exited}):\n${tail}`);
     }
     if (await canConnect(url)) break;
     if (waited > 60_000) {
       await stopPid(child.pid ?? 0);
-      throw new EmbeddedPostgresError(`embedded PostgreSQL did not accept connections; see ${logFile}`);
+      throw new EmbeddedPostgresError(
+        `embedded PostgreSQL did not accept connections; see ${logFile}`,
+      );
     }
     await sleep(100);
   }
   const pid = child.pid ?? 0;
-  log.info(`embedded PostgreSQL ${binaries.version} running (pid ${pid}, port ${port}, data ${pgData})`);
+  log.info(
+    `embedded PostgreSQL ${binaries.version} running (pid ${pid}, port ${port}, data ${pgData})`,
+  );
   return { adminUrl: url, dataDir: pgData, pid, adopted: false, stop: () => stopPid(pid) };
 }

@@ -22,6 +22,8 @@ export interface RawPage {
 }
 
 const ROOT = '';
+/** Bookkeeping columns the paging query adds to each row. */
+const PAGING_COLUMNS = ['__group', '__total', '__parent', '__rn'];
 
 /**
  * Loads one page for each of many parents in a single statement: the rows of all parents are
@@ -81,8 +83,8 @@ order by totals.__parent, r.${source.sortKey}`;
       entry.hasNextPage = true;
       continue;
     }
-    const { __group, __total, __parent, __rn, ...columns } = row;
-    void __group, void __total, void __parent, void __rn;
+    const columns = { ...row };
+    for (const key of PAGING_COLUMNS) delete columns[key];
     entry.rows.push(columns);
   }
   const keys = source.partitionBy ? parents : [ROOT];

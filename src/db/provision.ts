@@ -18,7 +18,12 @@ export interface ProvisionedDatabase {
 
 export class ProvisionError extends Error {}
 
-export function withCredentials(url: string, user: string, password: string, database?: string): string {
+export function withCredentials(
+  url: string,
+  user: string,
+  password: string,
+  database?: string,
+): string {
   const parsed = new URL(url);
   parsed.username = encodeURIComponent(user);
   parsed.password = encodeURIComponent(password);
@@ -75,14 +80,24 @@ export async function provisionDatabase(
   try {
     const lit = (value: string) => maintenance.escapeLiteral(value);
     const roles = [
-      { name: OWNER_ROLE, attrs: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS', pw: passwords.owner },
-      { name: APP_ROLE, attrs: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT', pw: passwords.app },
+      {
+        name: OWNER_ROLE,
+        attrs: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE BYPASSRLS',
+        pw: passwords.owner,
+      },
+      {
+        name: APP_ROLE,
+        attrs: 'LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT',
+        pw: passwords.app,
+      },
     ];
     for (const role of roles) {
       await ignoringDuplicate(() => maintenance.query(`CREATE ROLE ${role.name} ${role.attrs}`));
       await maintenance.query(`ALTER ROLE ${role.name} ${role.attrs} PASSWORD ${lit(role.pw)}`);
     }
-    const exists = await maintenance.query('select 1 from pg_database where datname = $1', [databaseName]);
+    const exists = await maintenance.query('select 1 from pg_database where datname = $1', [
+      databaseName,
+    ]);
     if (exists.rowCount === 0) {
       await ignoringDuplicate(() =>
         maintenance.query(
@@ -128,7 +143,9 @@ function withMaintenanceDb(url: string): string {
 export async function dropDatabase(adminUrl: string, databaseName: string): Promise<void> {
   const client = await connect(withMaintenanceDb(adminUrl));
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(databaseName)} WITH (FORCE)`);
+    await client.query(
+      `DROP DATABASE IF EXISTS ${client.escapeIdentifier(databaseName)} WITH (FORCE)`,
+    );
   } finally {
     await client.end();
   }

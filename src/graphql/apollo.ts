@@ -26,7 +26,10 @@ const transactionOutcomePlugin: ApolloServerPlugin<RequestContext> = {
         for (const error of errors) {
           const original = unwrapResolverError(error);
           if (original !== error && !(original instanceof CodedError)) {
-            contextValue.log.error({ err: original, path: error.path }, 'unexpected resolver error');
+            contextValue.log.error(
+              { err: original, path: error.path },
+              'unexpected resolver error',
+            );
           }
         }
       },
@@ -53,8 +56,14 @@ export async function createApolloServer(
     persistedQueries: false,
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
-      formatError(formatted, error, (original) => log.error({ err: original }, 'masked internal error')),
-    plugins: [ApolloServerPluginLandingPageDisabled(), queryLimitsPlugin(config.limits), transactionOutcomePlugin],
+      formatError(formatted, error, (original) =>
+        log.error({ err: original }, 'masked internal error'),
+      ),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(config.limits),
+      transactionOutcomePlugin,
+    ],
   });
   await server.start();
   return server;

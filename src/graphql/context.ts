@@ -37,7 +37,9 @@ export interface RequestContext {
 }
 
 export function createContext(fields: Omit<RequestContext, 'loaders' | 'state'>): RequestContext {
-  const context = { ...fields, state: { failed: false } } as RequestContext & { loaders: LoaderRegistry };
+  const context = { ...fields, state: { failed: false } } as RequestContext & {
+    loaders: LoaderRegistry;
+  };
   context.loaders = new LoaderRegistry(context);
   return context;
 }

@@ -55,6 +55,10 @@ export function httpStatusFor(code: ErrorCode): number {
 
 export function toGraphQLError(error: CodedError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, ...(error.reason ? { reason: error.reason } : {}), ...error.details },
+    extensions: {
+      code: error.code,
+      ...(error.reason ? { reason: error.reason } : {}),
+      ...error.details,
+    },
   });
 }

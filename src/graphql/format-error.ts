@@ -45,7 +45,11 @@ export function formatError(
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string') {
-    const mapped = APOLLO_CODES[code] ?? (ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL_SERVER_ERROR' ? (code as ErrorCode) : undefined);
+    const mapped =
+      APOLLO_CODES[code] ??
+      (ERROR_CODES.includes(code as ErrorCode) && code !== 'INTERNAL_SERVER_ERROR'
+        ? (code as ErrorCode)
+        : undefined);
     // Only errors GraphQL itself raised about the request (no resolver underneath) are safe to show.
     const fromRequest = !(original instanceof Error) || original === error;
     if (mapped && fromRequest) {

@@ -53,7 +53,12 @@ async function drain(body: HTTPGraphQLResponse['body']): Promise<string> {
   return text;
 }
 
-function sendJson(res: ServerResponse, status: number, payload: unknown, extraHeaders: Record<string, string> = {}) {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  payload: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
   const text = JSON.stringify(payload);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
@@ -63,7 +68,12 @@ function sendJson(res: ServerResponse, status: number, payload: unknown, extraHe
   res.end(text);
 }
 
-function sendError(res: ServerResponse, code: ErrorCode, message: string, headers: Record<string, string> = {}) {
+function sendError(
+  res: ServerResponse,
+  code: ErrorCode,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   sendJson(res, httpStatusFor(code), httpErrorBody(code, message), headers);
 }
 
@@ -79,10 +89,17 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export function createHttpServer(deps: HttpDeps): Server {
   const { config, log } = deps;
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+  async function handleGraphQL(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+  ) {
     const method = req.method ?? 'GET';
     if (method !== 'GET' && method !== 'POST') {
-      sendJson(res, 405, httpErrorBody('BAD_USER_INPUT', `Method ${method} not allowed`), { allow: 'GET, POST' });
+      sendJson(res, 405, httpErrorBody('BAD_USER_INPUT', `Method ${method} not allowed`), {
+        allow: 'GET, POST',
+      });
       return;
     }
     let raw = '';
@@ -92,7 +109,14 @@ export function createHttpServer(deps: HttpDeps): Server {
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           res.setHeader('connection', 'close');
-          sendJson(res, 413, httpErrorBody('BAD_USER_INPUT', `Request body over ${config.limits.maxBodyBytes} bytes`));
+          sendJson(
+            res,
+            413,
+            httpErrorBody(
+              'BAD_USER_INPUT',
+              `Request body over ${config.limits.maxBodyBytes} bytes`,
+            ),
+          );
           return;
         }
         throw error;
@@ -126,7 +150,11 @@ export function createHttpServer(deps: HttpDeps): Server {
       throw error;
     }
 
-    const requestLog = log.child({ reqId: requestId, scope: principal.scope, tenant: principal.code });
+    const requestLog = log.child({
+      reqId: requestId,
+      scope: principal.scope,
+      tenant: principal.code,
+    });
     const started = performance.now();
     let context: RequestContext | undefined;
     const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (em) => {
@@ -146,7 +174,9 @@ export function createHttpServer(deps: HttpDeps): Server {
     });
 
     const status = outcome.response.status ?? 200;
-    const out: Record<string, string> = { 'content-length': String(Buffer.byteLength(outcome.body)) };
+    const out: Record<string, string> = {
+      'content-length': String(Buffer.byteLength(outcome.body)),
+    };
     for (const [key, value] of outcome.response.headers) out[key] = value;
     res.writeHead(status, out);
     res.end(outcome.body);

@@ -19,7 +19,8 @@ export function createNodeResolver(fetchers: NodeFetchers) {
   class NodeResolver {
     @Query(() => Node, {
       nullable: true,
-      description: 'Any object by global ID (按全局标识查询); null when it does not exist or is not visible to the caller.',
+      description:
+        'Any object by global ID (按全局标识查询); null when it does not exist or is not visible to the caller.',
     })
     node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
       return fetch(ctx, id);

@@ -52,7 +52,11 @@ export function measureOperation(
         : schema.getSubscriptionType();
   if (!root) return { depth: 0, cost: 0 };
 
-  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, seen: Set<string>): QueryMeasure => {
+  const walk = (
+    set: SelectionSetNode,
+    parent: GraphQLCompositeType,
+    seen: Set<string>,
+  ): QueryMeasure => {
     let depth = 0;
     let cost = 0;
     for (const selection of set.selections) {
@@ -68,7 +72,10 @@ export function measureOperation(
             ? walk(selection.selectionSet, type, seen)
             : { depth: 0, cost: 0 };
         const args = Object.fromEntries(
-          (selection.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]),
+          (selection.arguments ?? []).map((a) => [
+            a.name.value,
+            valueFromASTUntyped(a.value, variables),
+          ]),
         );
         let multiplier = 1;
         let own = 0;
@@ -82,8 +89,11 @@ export function measureOperation(
         }
         inner = { depth: child.depth + 1, cost: own + multiplier * child.cost };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        if (condition && isCompositeType(condition)) inner = walk(selection.selectionSet, condition, seen);
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        if (condition && isCompositeType(condition))
+          inner = walk(selection.selectionSet, condition, seen);
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
@@ -104,7 +114,9 @@ export function measureOperation(
 }
 
 function limitError(message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
+  });
 }
 
 /** Rejects operations deeper or costlier than configured, before any resolver runs. */
@@ -114,7 +126,13 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits): Apollo
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const measure = measureOperation(schema, document, operation, request.variables ?? {}, limits);
+          const measure = measureOperation(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            limits,
+          );
           if (measure.depth > limits.maxQueryDepth) {
             throw limitError(
               `Query depth ${measure.depth} exceeds the limit of ${limits.maxQueryDepth}`,

@@ -2,9 +2,13 @@ import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } f
 import { badInput } from './errors';
 
 /** Relay `Node`: anything with a global ID that `node(id:)` can fetch. */
-@InterfaceType({ description: 'An object with a global ID (全局标识), fetchable through `node(id:)`.' })
+@InterfaceType({
+  description: 'An object with a global ID (全局标识), fetchable through `node(id:)`.',
+})
 export abstract class Node {
-  @Field(() => ID, { description: 'Global ID (全局标识): opaque, stable, unique across all types.' })
+  @Field(() => ID, {
+    description: 'Global ID (全局标识): opaque, stable, unique across all types.',
+  })
   id!: string;
 }
 
@@ -14,9 +18,12 @@ export function toGlobalId(type: string, key: string): string {
 
 /** Decodes a global ID; malformed IDs are a client error, unknown ones simply find nothing. */
 export function fromGlobalId(id: string): { type: string; key: string } {
-  const text = /^[A-Za-z0-9_-]{1,400}$/.test(id) ? Buffer.from(id, 'base64url').toString('utf8') : '';
+  const text = /^[A-Za-z0-9_-]{1,400}$/.test(id)
+    ? Buffer.from(id, 'base64url').toString('utf8')
+    : '';
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon === text.length - 1) throw badInput(`Malformed global ID "${id}"`, 'id', 'MALFORMED_ID');
+  if (colon <= 0 || colon === text.length - 1)
+    throw badInput(`Malformed global ID "${id}"`, 'id', 'MALFORMED_ID');
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
 }
 
@@ -25,8 +32,11 @@ export function encodeCursor(sortKey: string): string {
 }
 
 export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  if (!text.startsWith('c:')) throw badInput(`Malformed cursor "${cursor}"`, 'after', 'MALFORMED_CURSOR');
+  const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString('utf8')
+    : '';
+  if (!text.startsWith('c:'))
+    throw badInput(`Malformed cursor "${cursor}"`, 'after', 'MALFORMED_CURSOR');
   return text.slice(2);
 }
 
@@ -41,7 +51,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first item on this page.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item on this page; pass as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item on this page; pass as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -49,11 +62,15 @@ export class PageInfo {
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Page size (每页条数); defaults to the server default, at most the server page cap.',
+    description:
+      'Page size (每页条数); defaults to the server default, at most the server page cap.',
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (an `endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (an `endCursor`).',
+  })
   after?: string | null;
 }
 
@@ -63,10 +80,17 @@ export interface PageRequest {
   after: string | null;
 }
 
-export function pageRequest(args: PageArgs, limits: { defaultPageSize: number; maxPageSize: number }): PageRequest {
+export function pageRequest(
+  args: PageArgs,
+  limits: { defaultPageSize: number; maxPageSize: number },
+): PageRequest {
   const first = args.first ?? limits.defaultPageSize;
   if (first < 0 || first > limits.maxPageSize) {
-    throw badInput(`first must be between 0 and ${limits.maxPageSize}`, 'first', 'PAGE_SIZE_OUT_OF_RANGE');
+    throw badInput(
+      `first must be between 0 and ${limits.maxPageSize}`,
+      'first',
+      'PAGE_SIZE_OUT_OF_RANGE',
+    );
   }
   return { first, after: args.after == null ? null : decodeCursor(args.after) };
 }
@@ -104,7 +128,11 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
  * Declares `<Name>Edge` and `<Name>Connection` object types for a node class.
  * `label` is the Chinese term used in descriptions.
  */
-export function connectionTypes<T extends object>(nodeClass: ClassType<T>, name: string, label: string) {
+export function connectionTypes<T extends object>(
+  nodeClass: ClassType<T>,
+  name: string,
+  label: string,
+) {
   @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection (${label}).` })
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })
@@ -122,7 +150,9 @@ export function connectionTypes<T extends object>(nodeClass: ClassType<T>, name:
     @Field(() => PageInfo, { description: 'Paging information.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of items matching the filter, across all pages (总数).' })
+    @Field(() => Int, {
+      description: 'Number of items matching the filter, across all pages (总数).',
+    })
     totalCount!: number;
   }
 

@@ -9,7 +9,9 @@ const DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 
 function parseDecimal(value: unknown): Decimal {
   if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
-    throw new GraphQLError('Decimal must be a string of digits such as "2940.44" (no exponent, no float)');
+    throw new GraphQLError(
+      'Decimal must be a string of digits such as "2940.44" (no exponent, no float)',
+    );
   }
   return new Dec(value);
 }
@@ -29,7 +31,8 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
   },
   parseValue: parseDecimal,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Decimal literals must be strings, e.g. "0.4527"');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Decimal literals must be strings, e.g. "0.4527"');
     return parseDecimal(ast.value);
   },
 });
@@ -50,14 +53,16 @@ function parseDate(value: unknown): string {
 /** `Date` (日期): a calendar day with no time zone, `YYYY-MM-DD`, kept as that string inside. */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'Calendar day (日期) in ISO form YYYY-MM-DD, with no time zone; effective dates and periods.',
+  description:
+    'Calendar day (日期) in ISO form YYYY-MM-DD, with no time zone; effective dates and periods.',
   serialize(value) {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return parseDate(value);
   },
   parseValue: parseDate,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Date literals must be strings, e.g. "2025-01-01"');
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('Date literals must be strings, e.g. "2025-01-01"');
     return parseDate(ast.value);
   },
 });
@@ -68,7 +73,8 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   description: 'Instant in time (时间戳), ISO 8601 in UTC, e.g. "2025-01-01T08:00:00.000Z".',
   serialize(value) {
     const date = value instanceof Date ? value : new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime cannot represent an invalid date');
+    if (Number.isNaN(date.getTime()))
+      throw new GraphQLError('DateTime cannot represent an invalid date');
     return date.toISOString();
   },
   parseValue(value) {

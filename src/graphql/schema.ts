@@ -8,7 +8,10 @@ import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars';
 /** Builds the executable schema from every module's resolvers. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [...resolvers, createNodeResolver(nodeFetchers)] as unknown as NonEmptyArray<Function>, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+    resolvers: [
+      ...resolvers,
+      createNodeResolver(nodeFetchers),
+    ] as unknown as NonEmptyArray<Function>, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
     authChecker,
     authMode: 'error',
     validate: false,

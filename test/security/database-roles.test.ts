@@ -36,8 +36,12 @@ describe('database roles', () => {
   });
 
   it('cannot create objects or read the migration bookkeeping', async () => {
-    await expect(t.asApp(null, 'create table sneaky (id int)')).rejects.toThrow(/permission denied/);
-    await expect(t.asApp(null, 'select * from mikro_orm_migrations')).rejects.toThrow(/permission denied/);
+    await expect(t.asApp(null, 'create table sneaky (id int)')).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(t.asApp(null, 'select * from mikro_orm_migrations')).rejects.toThrow(
+      /permission denied/,
+    );
     // positive control: the owner can
     expect((await t.asOwner('select name from mikro_orm_migrations')).length).toBeGreaterThan(0);
   });
@@ -52,19 +56,27 @@ describe('row-level security catalog', () => {
        order by c.relname`,
     );
   const policies = () =>
-    t.asOwner<{ tablename: string; policyname: string; qual: string | null; with_check: string | null }>(
+    t.asOwner<{
+      tablename: string;
+      policyname: string;
+      qual: string | null;
+      with_check: string | null;
+    }>(
       "select tablename, policyname, qual, with_check from pg_policies where schemaname = 'public'",
     );
 
   it('enables and forces RLS on every tenant table', async () => {
     const tables = await tenantTables();
-    expect(tables.map((x) => x.relname)).toEqual(expect.arrayContaining(['hospital', 'pooling_region', 'province']));
+    expect(tables.map((x) => x.relname)).toEqual(
+      expect.arrayContaining(['hospital', 'pooling_region', 'province']),
+    );
     for (const table of tables) expect(table).toMatchObject({ rls: true, forced: true });
   });
 
   it('gives every tenant table policies, all reading settings through (select current_setting(…))', async () => {
     const all = await policies();
-    for (const table of await tenantTables()) expect(all.some((p) => p.tablename === table.relname)).toBe(true);
+    for (const table of await tenantTables())
+      expect(all.some((p) => p.tablename === table.relname)).toBe(true);
     let reads = 0;
     for (const policy of all) {
       for (const expression of [policy.qual, policy.with_check]) {
@@ -97,7 +109,11 @@ describe('row-level security catalog', () => {
         if (!new RegExp(`\\b${column}\\)?(::\\w+)?\\s*=`).test(text)) continue;
         checked++;
         const isIndexed = indexed.some((x) => x.table === policy.tablename && x.column === column);
-        expect({ table: policy.tablename, column, isIndexed }).toEqual({ table: policy.tablename, column, isIndexed: true });
+        expect({ table: policy.tablename, column, isIndexed }).toEqual({
+          table: policy.tablename,
+          column,
+          isIndexed: true,
+        });
       }
     }
     expect(checked).toBeGreaterThan(5);
@@ -106,15 +122,24 @@ describe('row-level security catalog', () => {
 
 describe('row-level security at the SQL level (as the app role)', () => {
   it('shows a province only its own hospitals, regions and province', async () => {
-    const sichuan = await t.asApp<{ province_code: string }>(SICHUAN, 'select province_code from hospital');
-    const guizhou = await t.asApp<{ province_code: string }>(GUIZHOU_SETTINGS, 'select province_code from hospital');
+    const sichuan = await t.asApp<{ province_code: string }>(
+      SICHUAN,
+      'select province_code from hospital',
+    );
+    const guizhou = await t.asApp<{ province_code: string }>(
+      GUIZHOU_SETTINGS,
+      'select province_code from hospital',
+    );
     expect(sichuan.length).toBeGreaterThan(30);
     expect(new Set(sichuan.map((r) => r.province_code))).toEqual(new Set(['510000']));
     expect(guizhou.length).toBe(GUIZHOU_HOSPITALS.length);
     expect(new Set(guizhou.map((r) => r.province_code))).toEqual(new Set(['520000']));
     const provinces = await t.asApp<{ code: string }>(CHENGDU, 'select code from province');
     expect(provinces.map((p) => p.code)).toEqual(['510000']);
-    const regions = await t.asApp<{ province_code: string }>(CHENGDU, 'select province_code from pooling_region');
+    const regions = await t.asApp<{ province_code: string }>(
+      CHENGDU,
+      'select province_code from pooling_region',
+    );
     expect(regions.length).toBe(9);
     expect(new Set(regions.map((r) => r.province_code))).toEqual(new Set(['510000']));
   });
@@ -130,7 +155,9 @@ describe('row-level security at the SQL level (as the app role)', () => {
   it('shows nothing at all without settings (fails closed), while the rows exist', async () => {
     expect(await t.asApp(null, 'select * from hospital')).toEqual([]);
     expect(await t.asApp(null, 'select * from province')).toEqual([]);
-    expect(await t.asApp({ scope: '', code: '', province: '' }, 'select * from pooling_region')).toEqual([]);
+    expect(
+      await t.asApp({ scope: '', code: '', province: '' }, 'select * from pooling_region'),
+    ).toEqual([]);
     const [{ count }] = await t.asOwner<{ count: string }>('select count(*) from hospital');
     expect(Number(count)).toBeGreaterThan(30);
   });
@@ -142,37 +169,59 @@ describe('row-level security at the SQL level (as the app role)', () => {
       t.asApp(CHENGDU, insert, ['H51030099999', '510000', '510300', 'x', 'PRIMARY', 'GENERAL']),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      t.asApp(CHENGDU, `${insert} returning code`, ['H51010099999', '510000', '510100', '测试医院', 'PRIMARY', 'GENERAL']),
+      t.asApp(CHENGDU, `${insert} returning code`, [
+        'H51010099999',
+        '510000',
+        '510100',
+        '测试医院',
+        'PRIMARY',
+        'GENERAL',
+      ]),
     ).resolves.toEqual([{ code: 'H51010099999' }]);
   });
 
   it('updates nothing outside the owner scope (rows invisible to the update), and updates inside it', async () => {
-    const other = await t.asApp(CHENGDU, "update hospital set name = 'hijack' where region_code = '510300' returning code");
+    const other = await t.asApp(
+      CHENGDU,
+      "update hospital set name = 'hijack' where region_code = '510300' returning code",
+    );
     expect(other).toEqual([]);
     const crossProvince = await t.asApp(
       SICHUAN,
       "update pooling_region set name = 'hijack' where code = '520100' returning code",
     );
     expect(crossProvince).toEqual([]);
-    expect(await t.asOwner("select count(*)::int as n from hospital where name = 'hijack'")).toEqual([{ n: 0 }]);
-    expect(await t.asOwner("select count(*)::int as n from pooling_region where name = 'hijack'")).toEqual([{ n: 0 }]);
-    const own = await t.asApp(SICHUAN, "update pooling_region set name = name where code = '510100' returning code");
+    expect(
+      await t.asOwner("select count(*)::int as n from hospital where name = 'hijack'"),
+    ).toEqual([{ n: 0 }]);
+    expect(
+      await t.asOwner("select count(*)::int as n from pooling_region where name = 'hijack'"),
+    ).toEqual([{ n: 0 }]);
+    const own = await t.asApp(
+      SICHUAN,
+      "update pooling_region set name = name where code = '510100' returning code",
+    );
     expect(own).toEqual([{ code: '510100' }]);
   });
 
   it('does not let a province create regions elsewhere, nor a region act as a province', async () => {
-    const insert = 'insert into pooling_region (code, province_code, name, level) values ($1, $2, $3, $4)';
-    await expect(t.asApp(SICHUAN, insert, ['520500', '520000', 'x', 'CITY'])).rejects.toThrow(/row-level security/);
-    await expect(t.asApp(CHENGDU, insert, ['510199', '510000', 'x', 'CITY'])).rejects.toThrow(/row-level security/);
-    await expect(t.asApp(SICHUAN, `${insert} returning code`, ['511900', '510000', '巴中市', 'CITY'])).resolves.toEqual([
-      { code: '511900' },
-    ]);
+    const insert =
+      'insert into pooling_region (code, province_code, name, level) values ($1, $2, $3, $4)';
+    await expect(t.asApp(SICHUAN, insert, ['520500', '520000', 'x', 'CITY'])).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(t.asApp(CHENGDU, insert, ['510199', '510000', 'x', 'CITY'])).rejects.toThrow(
+      /row-level security/,
+    );
+    await expect(
+      t.asApp(SICHUAN, `${insert} returning code`, ['511900', '510000', '巴中市', 'CITY']),
+    ).resolves.toEqual([{ code: '511900' }]);
   });
 
   it('has no delete grant on the registry', async () => {
-    await expect(t.asApp(SICHUAN, "delete from hospital where code = 'H51010000001'")).rejects.toThrow(
-      /permission denied/,
-    );
+    await expect(
+      t.asApp(SICHUAN, "delete from hospital where code = 'H51010000001'"),
+    ).rejects.toThrow(/permission denied/);
   });
 
   it('does not leak transaction-local settings to the next transaction on the same connection', async () => {

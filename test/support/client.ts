@@ -51,4 +51,5 @@ export async function sendRaw<TResult = unknown>(
 }
 
 /** Error codes of a result, in order. */
-export const codes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
+export const codes = (result: GraphQLResult<unknown>) =>
+  (result.errors ?? []).map((e) => e.extensions?.code);

@@ -15,16 +15,40 @@ export const GUIZHOU = {
       code: '520100',
       name: '贵阳市',
       hospitals: [
-        { code: 'H52010000001', name: '贵州省人民医院', level: 'TERTIARY', grade: 'A', type: 'GENERAL' },
-        { code: 'H52010000002', name: '贵州中医药大学第一附属医院', level: 'TERTIARY', grade: 'A', type: 'TCM' },
-        { code: 'H52010000003', name: '贵阳市第二人民医院', level: 'TERTIARY', grade: 'B', type: 'GENERAL' },
+        {
+          code: 'H52010000001',
+          name: '贵州省人民医院',
+          level: 'TERTIARY',
+          grade: 'A',
+          type: 'GENERAL',
+        },
+        {
+          code: 'H52010000002',
+          name: '贵州中医药大学第一附属医院',
+          level: 'TERTIARY',
+          grade: 'A',
+          type: 'TCM',
+        },
+        {
+          code: 'H52010000003',
+          name: '贵阳市第二人民医院',
+          level: 'TERTIARY',
+          grade: 'B',
+          type: 'GENERAL',
+        },
       ],
     },
     {
       code: '520300',
       name: '遵义市',
       hospitals: [
-        { code: 'H52030000001', name: '遵义医科大学附属医院', level: 'TERTIARY', grade: 'A', type: 'GENERAL' },
+        {
+          code: 'H52030000001',
+          name: '遵义医科大学附属医院',
+          level: 'TERTIARY',
+          grade: 'A',
+          type: 'GENERAL',
+        },
         { code: 'H52030000002', name: '遵义市中医院', level: 'TERTIARY', grade: 'A', type: 'TCM' },
       ],
     },
@@ -34,13 +58,21 @@ export const GUIZHOU = {
 export const GUIZHOU_HOSPITALS = GUIZHOU.regions.flatMap((r) => r.hospitals.map((h) => h.code));
 
 function ok<T>(result: { data?: T | null; errors?: unknown[] }): T {
-  if (result.errors?.length || !result.data) throw new Error(`fixture write failed: ${JSON.stringify(result.errors)}`);
+  if (result.errors?.length || !result.data)
+    throw new Error(`fixture write failed: ${JSON.stringify(result.errors)}`);
   return result.data;
 }
 
 export async function createGuizhou(t: TestApp): Promise<void> {
   const national = await t.token(Scope.NATIONAL);
-  ok(await send(t.url, CreateProvinceDocument, { input: { code: GUIZHOU.code, name: GUIZHOU.name } }, national));
+  ok(
+    await send(
+      t.url,
+      CreateProvinceDocument,
+      { input: { code: GUIZHOU.code, name: GUIZHOU.name } },
+      national,
+    ),
+  );
   const province = await t.token(Scope.PROVINCE, GUIZHOU.code);
   for (const region of GUIZHOU.regions) {
     ok(

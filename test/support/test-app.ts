@@ -15,7 +15,12 @@ export interface TestApp {
   config: AppConfig;
   url: string;
   db: PreparedDatabase;
-  token(scope: Scope, code?: string, roles?: string[], extra?: Partial<TokenRequest>): Promise<string>;
+  token(
+    scope: Scope,
+    code?: string,
+    roles?: string[],
+    extra?: Partial<TokenRequest>,
+  ): Promise<string>;
   /** Runs SQL as the application role with the given tenant settings in one transaction. */
   asApp<T = Record<string, unknown>>(
     settings: { scope: string; code: string; province: string } | null,
@@ -62,7 +67,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     config,
     url: app.url,
     db,
-    token: (scope, code, roles = ['ADMIN'], extra = {}) => issueToken(config, { scope, code, roles, ...extra }),
+    token: (scope, code, roles = ['ADMIN'], extra = {}) =>
+      issueToken(config, { scope, code, roles, ...extra }),
     asApp: (settings, sql, params = []) =>
       run(db.appUrl, async (client) => {
         await client.query('begin');
@@ -81,7 +87,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
           throw error;
         }
       }),
-    asOwner: (sql, params = []) => run(db.ownerUrl, async (client) => (await client.query(sql, params)).rows),
+    asOwner: (sql, params = []) =>
+      run(db.ownerUrl, async (client) => (await client.query(sql, params)).rows),
     stop: async () => {
       await app.stop();
       await dropDatabase(adminUrl, databaseName);

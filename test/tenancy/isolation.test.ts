@@ -1,6 +1,7 @@
 import {
   HospitalDocument,
   HospitalsDocument,
+  type HospitalsQuery,
   NodeDocument,
   NodesDocument,
   PoolingRegionDocument,
@@ -10,7 +11,7 @@ import {
   ProvincesDocument,
   ViewerDocument,
 } from '../generated/graphql';
-import { send } from '../support/client';
+import { send, type GraphQLResult } from '../support/client';
 import { createGuizhou, GUIZHOU, GUIZHOU_HOSPITALS } from '../support/fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
@@ -22,8 +23,16 @@ let sichuanRegions: string[];
 beforeAll(async () => {
   t = await startTestApp();
   await createGuizhou(t);
-  sichuanHospitals = (await t.asOwner<{ code: string }>("select code from hospital where province_code = '510000' order by code")).map((r) => r.code);
-  sichuanRegions = (await t.asOwner<{ code: string }>("select code from pooling_region where province_code = '510000' order by code")).map((r) => r.code);
+  sichuanHospitals = (
+    await t.asOwner<{ code: string }>(
+      "select code from hospital where province_code = '510000' order by code",
+    )
+  ).map((r) => r.code);
+  sichuanRegions = (
+    await t.asOwner<{ code: string }>(
+      "select code from pooling_region where province_code = '510000' order by code",
+    )
+  ).map((r) => r.code);
 });
 afterAll(() => t.stop());
 
@@ -47,28 +56,57 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
     const list = await send(t.url, ProvincesDocument, { first: 100 }, token);
     expect(list.data?.provinces.edges.map((e) => e.node.code)).toEqual(['510000']);
     expect(list.data?.provinces.totalCount).toBe(1);
-    expect((await send(t.url, ProvinceDocument, { code: '510000' }, token)).data?.province?.name).toBe('四川省');
-    expect((await send(t.url, ProvinceDocument, { code: GUIZHOU.code }, token)).data?.province).toBeNull();
+    expect(
+      (await send(t.url, ProvinceDocument, { code: '510000' }, token)).data?.province?.name,
+    ).toBe('四川省');
+    expect(
+      (await send(t.url, ProvinceDocument, { code: GUIZHOU.code }, token)).data?.province,
+    ).toBeNull();
   });
 
   it('reads every region of its province and none of another', async () => {
     const list = await send(t.url, PoolingRegionsDocument, { first: 100 }, token);
     expect(list.data?.poolingRegions.edges.map((e) => e.node.code)).toEqual(sichuanRegions);
     expect(list.data?.poolingRegions.totalCount).toBe(sichuanRegions.length);
-    const asked = await send(t.url, PoolingRegionsDocument, { first: 100, filter: { provinceCode: GUIZHOU.code } }, token);
+    const asked = await send(
+      t.url,
+      PoolingRegionsDocument,
+      { first: 100, filter: { provinceCode: GUIZHOU.code } },
+      token,
+    );
     expect(asked.data?.poolingRegions.totalCount).toBe(0);
-    expect((await send(t.url, PoolingRegionDocument, { code: '510500' }, token)).data?.poolingRegion?.code).toBe('510500');
-    expect((await send(t.url, PoolingRegionDocument, { code: '520100' }, token)).data?.poolingRegion).toBeNull();
+    expect(
+      (await send(t.url, PoolingRegionDocument, { code: '510500' }, token)).data?.poolingRegion
+        ?.code,
+    ).toBe('510500');
+    expect(
+      (await send(t.url, PoolingRegionDocument, { code: '520100' }, token)).data?.poolingRegion,
+    ).toBeNull();
   });
 
   it('reads every hospital of its province and none of another', async () => {
     const list = await send(t.url, HospitalsDocument, { first: 100 }, token);
     expect(list.data?.hospitals.edges.map((e) => e.node.code)).toEqual(sichuanHospitals);
-    const asked = await send(t.url, HospitalsDocument, { first: 100, filter: { regionCode: '520100' } }, token);
+    const asked = await send(
+      t.url,
+      HospitalsDocument,
+      { first: 100, filter: { regionCode: '520100' } },
+      token,
+    );
     expect(asked.data?.hospitals.totalCount).toBe(0);
-    expect((await send(t.url, HospitalDocument, { code: 'H51050000001' }, token)).data?.hospital?.region.code).toBe('510500');
-    expect((await send(t.url, HospitalDocument, { code: GUIZHOU_HOSPITALS[0] }, token)).data?.hospital).toBeNull();
-    const nested = await send(t.url, ProvinceHospitalsDocument, { code: GUIZHOU.code, first: 100 }, token);
+    expect(
+      (await send(t.url, HospitalDocument, { code: 'H51050000001' }, token)).data?.hospital?.region
+        .code,
+    ).toBe('510500');
+    expect(
+      (await send(t.url, HospitalDocument, { code: GUIZHOU_HOSPITALS[0] }, token)).data?.hospital,
+    ).toBeNull();
+    const nested = await send(
+      t.url,
+      ProvinceHospitalsDocument,
+      { code: GUIZHOU.code, first: 100 },
+      token,
+    );
     expect(nested.data?.province).toBeNull();
   });
 
@@ -90,13 +128,26 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
       expect(other.errors).toBeUndefined();
       expect(other.data?.node).toBeNull();
     }
-    const mixed = await send(t.url, NodesDocument, { ids: [idOf('Hospital', 'H51010000001'), idOf('Hospital', 'H52010000001')] }, token);
-    expect(mixed.data?.nodes.map((n) => n?.id ?? null)).toEqual([idOf('Hospital', 'H51010000001'), null]);
+    const mixed = await send(
+      t.url,
+      NodesDocument,
+      { ids: [idOf('Hospital', 'H51010000001'), idOf('Hospital', 'H52010000001')] },
+      token,
+    );
+    expect(mixed.data?.nodes.map((n) => n?.id ?? null)).toEqual([
+      idOf('Hospital', 'H51010000001'),
+      null,
+    ]);
   });
 
   it('sees itself as the viewer, with its tenant record', async () => {
     const { data } = await send(t.url, ViewerDocument, {}, token);
-    expect(data?.viewer).toMatchObject({ scope, code, provinceCode: '510000', province: { code: '510000' } });
+    expect(data?.viewer).toMatchObject({
+      scope,
+      code,
+      provinceCode: '510000',
+      province: { code: '510000' },
+    });
     expect(data?.viewer.tenant).toMatchObject({ code });
   });
 });
@@ -105,9 +156,15 @@ describe('a Guizhou principal (the mirror image)', () => {
   it('sees only Guizhou', async () => {
     const token = await t.token(Scope.REGION, '520300', []);
     const hospitals = await send(t.url, HospitalsDocument, { first: 100 }, token);
-    expect(hospitals.data?.hospitals.edges.map((e) => e.node.code).sort()).toEqual([...GUIZHOU_HOSPITALS].sort());
-    expect((await send(t.url, HospitalDocument, { code: 'H51010000001' }, token)).data?.hospital).toBeNull();
-    expect((await send(t.url, HospitalDocument, { code: 'H52010000001' }, token)).data?.hospital?.code).toBe('H52010000001');
+    expect(hospitals.data?.hospitals.edges.map((e) => e.node.code).sort()).toEqual(
+      [...GUIZHOU_HOSPITALS].sort(),
+    );
+    expect(
+      (await send(t.url, HospitalDocument, { code: 'H51010000001' }, token)).data?.hospital,
+    ).toBeNull();
+    expect(
+      (await send(t.url, HospitalDocument, { code: 'H52010000001' }, token)).data?.hospital?.code,
+    ).toBe('H52010000001');
   });
 });
 
@@ -117,11 +174,18 @@ describe('a NATIONAL principal', () => {
     const provinces = await send(t.url, ProvincesDocument, { first: 100 }, token);
     expect(provinces.data?.provinces.edges.map((e) => e.node.code)).toEqual(['510000', '520000']);
     const hospitals = await send(t.url, HospitalsDocument, { first: 100 }, token);
-    expect(hospitals.data?.hospitals.totalCount).toBe(sichuanHospitals.length + GUIZHOU_HOSPITALS.length);
+    expect(hospitals.data?.hospitals.totalCount).toBe(
+      sichuanHospitals.length + GUIZHOU_HOSPITALS.length,
+    );
     const node = await send(t.url, NodeDocument, { id: idOf('Hospital', 'H52010000001') }, token);
     expect(node.data?.node).toMatchObject({ code: 'H52010000001' });
     const viewer = await send(t.url, ViewerDocument, {}, token);
-    expect(viewer.data?.viewer).toMatchObject({ scope: 'NATIONAL', code: '000000', provinceCode: null, tenant: null });
+    expect(viewer.data?.viewer).toMatchObject({
+      scope: 'NATIONAL',
+      code: '000000',
+      provinceCode: null,
+      tenant: null,
+    });
   });
 });
 
@@ -131,8 +195,13 @@ describe('paging and filters', () => {
     const seen: string[] = [];
     let after: string | null | undefined = undefined;
     for (let i = 0; i < 100; i++) {
-      const page = await send(t.url, HospitalsDocument, { first: 7, after }, token);
-      const conn = page.data!.hospitals;
+      const page: GraphQLResult<HospitalsQuery> = await send(
+        t.url,
+        HospitalsDocument,
+        { first: 7, after },
+        token,
+      );
+      const conn: HospitalsQuery['hospitals'] = page.data!.hospitals;
       seen.push(...conn.edges.map((e) => e.node.code));
       expect(conn.totalCount).toBe(sichuanHospitals.length);
       if (!conn.pageInfo.hasNextPage) break;
@@ -143,19 +212,43 @@ describe('paging and filters', () => {
 
   it('filters by level, type, grade, name fragment and code prefix', async () => {
     const token = await t.token(Scope.PROVINCE, '510000', []);
-    const tcm = await send(t.url, HospitalsDocument, { first: 100, filter: { type: 'TCM' } }, token);
-    const expectedTcm = await t.asOwner<{ code: string }>("select code from hospital where province_code = '510000' and type = 'TCM' order by code");
-    expect(tcm.data?.hospitals.edges.map((e) => e.node.code)).toEqual(expectedTcm.map((r) => r.code));
+    const tcm = await send(
+      t.url,
+      HospitalsDocument,
+      { first: 100, filter: { type: 'TCM' } },
+      token,
+    );
+    const expectedTcm = await t.asOwner<{ code: string }>(
+      "select code from hospital where province_code = '510000' and type = 'TCM' order by code",
+    );
+    expect(tcm.data?.hospitals.edges.map((e) => e.node.code)).toEqual(
+      expectedTcm.map((r) => r.code),
+    );
     expect(expectedTcm.length).toBeGreaterThan(3);
-    const named = await send(t.url, HospitalsDocument, { first: 100, filter: { nameContains: '中医', level: 'SECONDARY' } }, token);
+    const named = await send(
+      t.url,
+      HospitalsDocument,
+      { first: 100, filter: { nameContains: '中医', level: 'SECONDARY' } },
+      token,
+    );
     for (const edge of named.data!.hospitals.edges) {
       expect(edge.node.name).toContain('中医');
       expect(edge.node.level).toBe('SECONDARY');
     }
     expect(named.data!.hospitals.totalCount).toBeGreaterThan(0);
-    const literal = await send(t.url, HospitalsDocument, { first: 100, filter: { nameContains: '%' } }, token);
+    const literal = await send(
+      t.url,
+      HospitalsDocument,
+      { first: 100, filter: { nameContains: '%' } },
+      token,
+    );
     expect(literal.data?.hospitals.totalCount).toBe(0);
-    const prefix = await send(t.url, PoolingRegionsDocument, { first: 100, filter: { codePrefix: '5101' } }, token);
+    const prefix = await send(
+      t.url,
+      PoolingRegionsDocument,
+      { first: 100, filter: { codePrefix: '5101' } },
+      token,
+    );
     expect(prefix.data?.poolingRegions.edges.map((e) => e.node.code)).toEqual(['510100']);
   });
 });

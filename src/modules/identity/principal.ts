@@ -12,7 +12,9 @@ registerEnumType(Scope, {
   name: 'Scope',
   description: 'The level a caller acts at (权限层级).',
   valuesConfig: {
-    NATIONAL: { description: 'National bureau (国家医保局): reads everything, publishes national catalogs.' },
+    NATIONAL: {
+      description: 'National bureau (国家医保局): reads everything, publishes national catalogs.',
+    },
     PROVINCE: { description: 'Provincial bureau (省级医保局): its province.' },
     REGION: { description: 'Pooling-region bureau (统筹地区医保局): the tenant.' },
     HOSPITAL: { description: 'Designated hospital (定点医疗机构).' },
@@ -64,6 +66,10 @@ export function provinceOf(scope: Scope, code: string): string | undefined {
 }
 
 /** The transaction-local settings the row-level security policies read. */
-export function rlsSettings(principal: Principal): { scope: string; code: string; province: string } {
+export function rlsSettings(principal: Principal): {
+  scope: string;
+  code: string;
+  province: string;
+} {
   return { scope: principal.scope, code: principal.code, province: principal.provinceCode ?? '' };
 }

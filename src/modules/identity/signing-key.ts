@@ -19,7 +19,9 @@ export const DEV_KEY_FILE = 'dev-jwt-hs256.secret';
  * the server and `npm run token`, whichever runs first.
  */
 export function hmacKey(config: AppConfig): KeyObject {
-  const secret = config.jwt.secret ?? (config.env === 'production' ? undefined : loadOrCreateSecret(config.dataDir, DEV_KEY_FILE));
+  const secret =
+    config.jwt.secret ??
+    (config.env === 'production' ? undefined : loadOrCreateSecret(config.dataDir, DEV_KEY_FILE));
   if (!secret) throw new Error('No JWT signing key: set JWT_SECRET');
   return createSecretKey(Buffer.from(secret, 'utf8'));
 }

@@ -41,7 +41,10 @@ export class TokenVerifier {
     if (!isValidTenantCode(scope as Scope, code)) {
       throw unauthenticated(`Token tenant code "${code}" is not a valid ${scope} code`);
     }
-    if (roles !== undefined && (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string'))) {
+    if (
+      roles !== undefined &&
+      (!Array.isArray(roles) || roles.some((r) => typeof r !== 'string'))
+    ) {
       throw unauthenticated('Token roles must be a list of strings');
     }
     return {
@@ -53,4 +56,3 @@ export class TokenVerifier {
     };
   }
 }
-

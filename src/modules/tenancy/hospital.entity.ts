@@ -4,7 +4,10 @@ import { Node, toGlobalId } from '../../graphql/relay';
 import { HospitalGrade, HospitalLevel, HospitalType } from './tenancy.enums';
 
 /** Designated hospital (定点医疗机构), paid by the pooling region it belongs to. */
-@ObjectType('Hospital', { implements: Node, description: 'Designated medical institution (定点医疗机构).' })
+@ObjectType('Hospital', {
+  implements: Node,
+  description: 'Designated medical institution (定点医疗机构).',
+})
 @Entity({ tableName: 'hospital' })
 export class Hospital implements Node {
   static readonly typename = 'Hospital';
@@ -29,7 +32,10 @@ export class Hospital implements Node {
   @Enum({ items: () => HospitalLevel, type: 'string' })
   level!: HospitalLevel;
 
-  @Field(() => HospitalGrade, { nullable: true, description: 'Grade within the level (等次: 甲/乙/丙); null when not graded (未定等).' })
+  @Field(() => HospitalGrade, {
+    nullable: true,
+    description: 'Grade within the level (等次: 甲/乙/丙); null when not graded (未定等).',
+  })
   @Enum({ items: () => HospitalGrade, type: 'string', nullable: true })
   grade!: HospitalGrade | null;
 

@@ -1,13 +1,24 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/relay';
+import {
+  pageRequest,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../../graphql/relay';
 import { Scope } from '../identity';
 import { Hospital } from './hospital.entity';
 import { RegistryLoaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
 import type { CreateHospitalInput, HospitalFilter, UpdateHospitalInput } from './tenancy.inputs';
-import { containsPattern, HOSPITAL_CODE, optionalFilterText, requireCode, requireName } from './tenancy.validation';
+import {
+  containsPattern,
+  HOSPITAL_CODE,
+  optionalFilterText,
+  requireCode,
+  requireName,
+} from './tenancy.validation';
 
 const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
@@ -15,10 +26,15 @@ export function findHospital(ctx: RequestContext, code: string): Promise<Hospita
   return loaders(ctx).hospital.load(code);
 }
 
-function hospitalConditions(ctx: RequestContext, filter: HospitalFilter | undefined): SqlCondition[] {
+function hospitalConditions(
+  ctx: RequestContext,
+  filter: HospitalFilter | undefined,
+): SqlCondition[] {
   const conditions = provinceScopeCondition(ctx.principal);
-  if (filter?.provinceCode != null) conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
-  if (filter?.regionCode != null) conditions.push({ sql: 't.region_code = ?', params: [filter.regionCode] });
+  if (filter?.provinceCode != null)
+    conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
+  if (filter?.regionCode != null)
+    conditions.push({ sql: 't.region_code = ?', params: [filter.regionCode] });
   if (filter?.level != null) conditions.push({ sql: 't.level = ?', params: [filter.level] });
   if (filter?.grade != null) conditions.push({ sql: 't.grade = ?', params: [filter.grade] });
   if (filter?.type != null) conditions.push({ sql: 't.type = ?', params: [filter.type] });
@@ -36,7 +52,11 @@ export async function listHospitals(
   filter: HospitalFilter | undefined,
   parent: HospitalParent,
 ): Promise<ConnectionShape<Hospital>> {
-  const partitionBy = !parent ? undefined : 'regionCode' in parent ? 'region_code' : 'province_code';
+  const partitionBy = !parent
+    ? undefined
+    : 'regionCode' in parent
+      ? 'region_code'
+      : 'province_code';
   const key = !parent ? '' : 'regionCode' in parent ? parent.regionCode : parent.provinceCode;
   const page = await loaders(ctx)
     .page<Hospital>(
@@ -49,13 +69,25 @@ export async function listHospitals(
   return toConnection(page);
 }
 
-export async function createHospital(ctx: RequestContext, input: CreateHospitalInput): Promise<Hospital> {
+export async function createHospital(
+  ctx: RequestContext,
+  input: CreateHospitalInput,
+): Promise<Hospital> {
   requireScope(ctx.principal, Scope.REGION, 'create hospitals');
   const regionCode = ctx.principal.code;
   const provinceCode = ctx.principal.provinceCode!;
-  const code = requireCode(input.code, HOSPITAL_CODE, 'code', 'national hospital code (H + 11 digits)');
+  const code = requireCode(
+    input.code,
+    HOSPITAL_CODE,
+    'code',
+    'national hospital code (H + 11 digits)',
+  );
   if (code.slice(1, 3) !== provinceCode.slice(0, 2)) {
-    throw new TenancyError('CODE_OUTSIDE_PROVINCE', `Hospital code ${code} is not inside province ${provinceCode}`, 'code');
+    throw new TenancyError(
+      'CODE_OUTSIDE_PROVINCE',
+      `Hospital code ${code} is not inside province ${provinceCode}`,
+      'code',
+    );
   }
   const name = requireName(input.name, 'name', 200);
   const hospital = await atomically(ctx.em, async (em) =>
@@ -73,14 +105,21 @@ export async function createHospital(ctx: RequestContext, input: CreateHospitalI
   return hospital;
 }
 
-export async function updateHospital(ctx: RequestContext, input: UpdateHospitalInput): Promise<Hospital> {
+export async function updateHospital(
+  ctx: RequestContext,
+  input: UpdateHospitalInput,
+): Promise<Hospital> {
   requireScope(ctx.principal, Scope.REGION, 'change hospitals');
   const name = input.name == null ? undefined : requireName(input.name, 'name', 200);
   const hospital = await atomically(ctx.em, async (em) => {
     const found = await em.findOne(Hospital, { code: input.code });
     if (!found) throw new TenancyError('NOT_FOUND', `No hospital "${input.code}"`, 'code');
     if (found.regionCode !== ctx.principal.code) {
-      throw new TenancyError('NOT_OWNER', `Hospital ${found.code} belongs to pooling region ${found.regionCode}`, 'code');
+      throw new TenancyError(
+        'NOT_OWNER',
+        `Hospital ${found.code} belongs to pooling region ${found.regionCode}`,
+        'code',
+      );
     }
     if (name !== undefined) found.name = name;
     if (input.level != null) found.level = input.level;

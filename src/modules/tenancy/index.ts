@@ -16,10 +16,18 @@ export { RegionLevel, HospitalLevel, HospitalGrade, HospitalType } from './tenan
 export { seedDemoProvince, DEMO_PROVINCE, DEMO_REGIONS, demoHospitalCode } from './tenancy.demo';
 
 export const tenancyEntities = [Province, PoolingRegion, Hospital];
-export const tenancyResolvers = [ProvinceResolver, PoolingRegionResolver, HospitalResolver, ViewerResolver] as const;
+export const tenancyResolvers = [
+  ProvinceResolver,
+  PoolingRegionResolver,
+  HospitalResolver,
+  ViewerResolver,
+] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */
-export const tenancyNodes: Record<string, (ctx: RequestContext, key: string) => Promise<object | null>> = {
+export const tenancyNodes: Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+> = {
   [Province.typename]: findProvince,
   [PoolingRegion.typename]: findPoolingRegion,
   [Hospital.typename]: findHospital,

@@ -6,13 +6,17 @@ import { RegionLevel } from './tenancy.enums';
 /** Pooling region (统筹地区): the tenant that sets standards and pays its hospitals. */
 @ObjectType('PoolingRegion', {
   implements: Node,
-  description: 'Pooling region (统筹地区): a city, county or provincial pool (省本级) that runs its own fund.',
+  description:
+    'Pooling region (统筹地区): a city, county or provincial pool (省本级) that runs its own fund.',
 })
 @Entity({ tableName: 'pooling_region' })
 export class PoolingRegion implements Node {
   static readonly typename = 'PoolingRegion';
 
-  @Field({ description: 'Administrative code (行政区划代码), 6 digits, e.g. "510100"; 省本级 pools use XX9900.' })
+  @Field({
+    description:
+      'Administrative code (行政区划代码), 6 digits, e.g. "510100"; 省本级 pools use XX9900.',
+  })
   @PrimaryKey({ type: 'string', length: 6 })
   code!: string;
 

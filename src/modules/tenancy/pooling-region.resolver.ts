@@ -1,4 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
 import { ADMIN_ROLE } from '../identity';
@@ -23,16 +33,22 @@ import {
 
 @Resolver(() => PoolingRegion)
 export class PoolingRegionResolver {
-  @Query(() => PoolingRegionConnection, { description: 'Pooling regions the caller can see (统筹地区列表), by code.' })
+  @Query(() => PoolingRegionConnection, {
+    description: 'Pooling regions the caller can see (统筹地区列表), by code.',
+  })
   poolingRegions(
     @Args() page: PageArgs,
-    @Arg('filter', () => PoolingRegionFilter, { nullable: true }) filter: PoolingRegionFilter | undefined,
+    @Arg('filter', () => PoolingRegionFilter, { nullable: true })
+    filter: PoolingRegionFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listPoolingRegions(ctx, page, filter);
   }
 
-  @Query(() => PoolingRegion, { nullable: true, description: 'A pooling region by code (按代码查询统筹地区); null when absent or not visible.' })
+  @Query(() => PoolingRegion, {
+    nullable: true,
+    description: 'A pooling region by code (按代码查询统筹地区); null when absent or not visible.',
+  })
   poolingRegion(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     return findPoolingRegion(ctx, code);
   }
@@ -43,7 +59,9 @@ export class PoolingRegionResolver {
     return (await findProvince(ctx, region.provinceCode))!;
   }
 
-  @FieldResolver(() => HospitalConnection, { description: 'Designated hospitals of this region (辖区定点医疗机构), by code.' })
+  @FieldResolver(() => HospitalConnection, {
+    description: 'Designated hospitals of this region (辖区定点医疗机构), by code.',
+  })
   hospitals(
     @Root() region: PoolingRegion,
     @Args() page: PageArgs,
@@ -55,7 +73,8 @@ export class PoolingRegionResolver {
 
   @Authorized(ADMIN_ROLE)
   @Mutation(() => PoolingRegionPayload, {
-    description: "Create a pooling region in the caller's province (新增统筹地区). PROVINCE scope, ADMIN role.",
+    description:
+      "Create a pooling region in the caller's province (新增统筹地区). PROVINCE scope, ADMIN role.",
   })
   async createPoolingRegion(
     @Arg('input', () => CreatePoolingRegionInput) input: CreatePoolingRegionInput,
@@ -66,7 +85,8 @@ export class PoolingRegionResolver {
 
   @Authorized(ADMIN_ROLE)
   @Mutation(() => PoolingRegionPayload, {
-    description: "Change one of the caller's pooling regions (修改统筹地区). PROVINCE scope, ADMIN role.",
+    description:
+      "Change one of the caller's pooling regions (修改统筹地区). PROVINCE scope, ADMIN role.",
   })
   async updatePoolingRegion(
     @Arg('input', () => UpdatePoolingRegionInput) input: UpdatePoolingRegionInput,

@@ -1,29 +1,52 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/relay';
+import {
+  pageRequest,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../../graphql/relay';
 import { Scope } from '../identity';
 import { PoolingRegion } from './pooling-region.entity';
 import { RegistryLoaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
-import type { CreatePoolingRegionInput, PoolingRegionFilter, UpdatePoolingRegionInput } from './tenancy.inputs';
-import { containsPattern, optionalFilterText, REGION_CODE, requireCode, requireName } from './tenancy.validation';
+import type {
+  CreatePoolingRegionInput,
+  PoolingRegionFilter,
+  UpdatePoolingRegionInput,
+} from './tenancy.inputs';
+import {
+  containsPattern,
+  optionalFilterText,
+  REGION_CODE,
+  requireCode,
+  requireName,
+} from './tenancy.validation';
 
 const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
-export function findPoolingRegion(ctx: RequestContext, code: string): Promise<PoolingRegion | null> {
+export function findPoolingRegion(
+  ctx: RequestContext,
+  code: string,
+): Promise<PoolingRegion | null> {
   return loaders(ctx).region.load(code);
 }
 
-function regionConditions(ctx: RequestContext, filter: PoolingRegionFilter | undefined): SqlCondition[] {
+function regionConditions(
+  ctx: RequestContext,
+  filter: PoolingRegionFilter | undefined,
+): SqlCondition[] {
   const conditions = provinceScopeCondition(ctx.principal);
-  if (filter?.provinceCode != null) conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
+  if (filter?.provinceCode != null)
+    conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
   if (filter?.level != null) conditions.push({ sql: 't.level = ?', params: [filter.level] });
   const name = optionalFilterText(filter?.nameContains, 'nameContains');
   if (name) conditions.push({ sql: 't.name ilike ?', params: [containsPattern(name)] });
   const prefix = optionalFilterText(filter?.codePrefix, 'codePrefix');
   if (prefix !== undefined) {
-    if (!/^[0-9]{1,6}$/.test(prefix)) throw new TenancyError('INVALID_CODE', 'codePrefix must be 1–6 digits', 'codePrefix');
+    if (!/^[0-9]{1,6}$/.test(prefix))
+      throw new TenancyError('INVALID_CODE', 'codePrefix must be 1–6 digits', 'codePrefix');
     conditions.push({ sql: 't.code like ?', params: [`${prefix}%`] });
   }
   return conditions;
@@ -41,17 +64,29 @@ export async function listPoolingRegions(
       ? { table: 'pooling_region', sortKey: 'code' }
       : { table: 'pooling_region', sortKey: 'code', partitionBy: 'province_code' };
   const page = await loaders(ctx)
-    .page<PoolingRegion>(PoolingRegion, source, pageRequest(args, ctx.limits), regionConditions(ctx, filter))
+    .page<PoolingRegion>(
+      PoolingRegion,
+      source,
+      pageRequest(args, ctx.limits),
+      regionConditions(ctx, filter),
+    )
     .load(provinceCode ?? '');
   return toConnection(page);
 }
 
-export async function createPoolingRegion(ctx: RequestContext, input: CreatePoolingRegionInput): Promise<PoolingRegion> {
+export async function createPoolingRegion(
+  ctx: RequestContext,
+  input: CreatePoolingRegionInput,
+): Promise<PoolingRegion> {
   requireScope(ctx.principal, Scope.PROVINCE, 'create pooling regions');
   const provinceCode = ctx.principal.code;
   const code = requireCode(input.code, REGION_CODE, 'code', 'pooling region code (6 digits)');
   if (code.slice(0, 2) !== provinceCode.slice(0, 2) || code === provinceCode) {
-    throw new TenancyError('CODE_OUTSIDE_PROVINCE', `Region code ${code} is not inside province ${provinceCode}`, 'code');
+    throw new TenancyError(
+      'CODE_OUTSIDE_PROVINCE',
+      `Region code ${code} is not inside province ${provinceCode}`,
+      'code',
+    );
   }
   const name = requireName(input.name);
   const region = await atomically(ctx.em, async (em) =>
@@ -61,14 +96,21 @@ export async function createPoolingRegion(ctx: RequestContext, input: CreatePool
   return region;
 }
 
-export async function updatePoolingRegion(ctx: RequestContext, input: UpdatePoolingRegionInput): Promise<PoolingRegion> {
+export async function updatePoolingRegion(
+  ctx: RequestContext,
+  input: UpdatePoolingRegionInput,
+): Promise<PoolingRegion> {
   requireScope(ctx.principal, Scope.PROVINCE, 'change pooling regions');
   const name = input.name == null ? undefined : requireName(input.name);
   const region = await atomically(ctx.em, async (em) => {
     const found = await em.findOne(PoolingRegion, { code: input.code });
     if (!found) throw new TenancyError('NOT_FOUND', `No pooling region "${input.code}"`, 'code');
     if (found.provinceCode !== ctx.principal.code) {
-      throw new TenancyError('NOT_OWNER', `Pooling region ${found.code} belongs to province ${found.provinceCode}`, 'code');
+      throw new TenancyError(
+        'NOT_OWNER',
+        `Pooling region ${found.code} belongs to province ${found.provinceCode}`,
+        'code',
+      );
     }
     if (name !== undefined) found.name = name;
     if (input.level != null) found.level = input.level;

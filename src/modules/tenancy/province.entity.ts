@@ -7,12 +7,17 @@ import { Node, toGlobalId } from '../../graphql/relay';
  * One class serves as the table mapping and the GraphQL type: the columns are the fields, and
  * the global `id` is derived from the immutable code.
  */
-@ObjectType('Province', { implements: Node, description: 'Province-level administrative division (省/自治区/直辖市).' })
+@ObjectType('Province', {
+  implements: Node,
+  description: 'Province-level administrative division (省/自治区/直辖市).',
+})
 @Entity({ tableName: 'province' })
 export class Province implements Node {
   static readonly typename = 'Province';
 
-  @Field({ description: 'Administrative code (行政区划代码), 6 digits ending in 0000, e.g. "510000".' })
+  @Field({
+    description: 'Administrative code (行政区划代码), 6 digits ending in 0000, e.g. "510000".',
+  })
   @PrimaryKey({ type: 'string', length: 6 })
   code!: string;
 

@@ -1,4 +1,14 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
 import { ADMIN_ROLE } from '../identity';
@@ -6,7 +16,11 @@ import { listHospitals } from './hospital.service';
 import { listPoolingRegions } from './pooling-region.service';
 import { Province } from './province.entity';
 import { createProvince, findProvince, listProvinces, updateProvince } from './province.service';
-import { HospitalConnection, PoolingRegionConnection, ProvinceConnection } from './tenancy.connections';
+import {
+  HospitalConnection,
+  PoolingRegionConnection,
+  ProvinceConnection,
+} from './tenancy.connections';
 import {
   CreateProvinceInput,
   HospitalFilter,
@@ -18,7 +32,9 @@ import {
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => ProvinceConnection, { description: 'Provinces the caller can see (省份列表): its own, or all for NATIONAL.' })
+  @Query(() => ProvinceConnection, {
+    description: 'Provinces the caller can see (省份列表): its own, or all for NATIONAL.',
+  })
   provinces(
     @Args() page: PageArgs,
     @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter | undefined,
@@ -27,22 +43,30 @@ export class ProvinceResolver {
     return listProvinces(ctx, page, filter);
   }
 
-  @Query(() => Province, { nullable: true, description: 'A province by code (按代码查询省份); null when absent or not visible.' })
+  @Query(() => Province, {
+    nullable: true,
+    description: 'A province by code (按代码查询省份); null when absent or not visible.',
+  })
   province(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
     return findProvince(ctx, code);
   }
 
-  @FieldResolver(() => PoolingRegionConnection, { description: 'Pooling regions of this province (下辖统筹地区), by code.' })
+  @FieldResolver(() => PoolingRegionConnection, {
+    description: 'Pooling regions of this province (下辖统筹地区), by code.',
+  })
   poolingRegions(
     @Root() province: Province,
     @Args() page: PageArgs,
-    @Arg('filter', () => PoolingRegionFilter, { nullable: true }) filter: PoolingRegionFilter | undefined,
+    @Arg('filter', () => PoolingRegionFilter, { nullable: true })
+    filter: PoolingRegionFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listPoolingRegions(ctx, page, filter, province.code);
   }
 
-  @FieldResolver(() => HospitalConnection, { description: 'Designated hospitals in this province (省内定点医疗机构), by code.' })
+  @FieldResolver(() => HospitalConnection, {
+    description: 'Designated hospitals in this province (省内定点医疗机构), by code.',
+  })
   hospitals(
     @Root() province: Province,
     @Args() page: PageArgs,
@@ -53,14 +77,24 @@ export class ProvinceResolver {
   }
 
   @Authorized(ADMIN_ROLE)
-  @Mutation(() => ProvincePayload, { description: 'Create a province (新增省份). NATIONAL scope, ADMIN role.' })
-  async createProvince(@Arg('input', () => CreateProvinceInput) input: CreateProvinceInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => ProvincePayload, {
+    description: 'Create a province (新增省份). NATIONAL scope, ADMIN role.',
+  })
+  async createProvince(
+    @Arg('input', () => CreateProvinceInput) input: CreateProvinceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { province: await createProvince(ctx, input) };
   }
 
   @Authorized(ADMIN_ROLE)
-  @Mutation(() => ProvincePayload, { description: 'Change a province (修改省份). NATIONAL scope, ADMIN role.' })
-  async updateProvince(@Arg('input', () => UpdateProvinceInput) input: UpdateProvinceInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => ProvincePayload, {
+    description: 'Change a province (修改省份). NATIONAL scope, ADMIN role.',
+  })
+  async updateProvince(
+    @Arg('input', () => UpdateProvinceInput) input: UpdateProvinceInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return { province: await updateProvince(ctx, input) };
   }
 }

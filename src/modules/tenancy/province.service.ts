@@ -1,13 +1,24 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import { pageRequest, toConnection, type ConnectionShape, type PageArgs } from '../../graphql/relay';
+import {
+  pageRequest,
+  toConnection,
+  type ConnectionShape,
+  type PageArgs,
+} from '../../graphql/relay';
 import { Scope } from '../identity';
 import { Province } from './province.entity';
 import { RegistryLoaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
 import type { CreateProvinceInput, ProvinceFilter, UpdateProvinceInput } from './tenancy.inputs';
-import { containsPattern, optionalFilterText, PROVINCE_CODE, requireCode, requireName } from './tenancy.validation';
+import {
+  containsPattern,
+  optionalFilterText,
+  PROVINCE_CODE,
+  requireCode,
+  requireName,
+} from './tenancy.validation';
 
 const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
@@ -24,21 +35,39 @@ export async function listProvinces(
   const name = optionalFilterText(filter?.nameContains, 'nameContains');
   if (name) conditions.push({ sql: `t.name ilike ?`, params: [containsPattern(name)] });
   const page = await loaders(ctx)
-    .page<Province>(Province, { table: 'province', sortKey: 'code' }, pageRequest(args, ctx.limits), conditions)
+    .page<Province>(
+      Province,
+      { table: 'province', sortKey: 'code' },
+      pageRequest(args, ctx.limits),
+      conditions,
+    )
     .load('');
   return toConnection(page);
 }
 
-export async function createProvince(ctx: RequestContext, input: CreateProvinceInput): Promise<Province> {
+export async function createProvince(
+  ctx: RequestContext,
+  input: CreateProvinceInput,
+): Promise<Province> {
   requireScope(ctx.principal, Scope.NATIONAL, 'create provinces');
-  const code = requireCode(input.code, PROVINCE_CODE, 'code', 'province code (6 digits ending in 0000)');
+  const code = requireCode(
+    input.code,
+    PROVINCE_CODE,
+    'code',
+    'province code (6 digits ending in 0000)',
+  );
   const name = requireName(input.name);
-  const province = await atomically(ctx.em, async (em) => em.create(Province, { code, name } as Province));
+  const province = await atomically(ctx.em, async (em) =>
+    em.create(Province, { code, name } as Province),
+  );
   loaders(ctx).province.clear(code).prime(code, province);
   return province;
 }
 
-export async function updateProvince(ctx: RequestContext, input: UpdateProvinceInput): Promise<Province> {
+export async function updateProvince(
+  ctx: RequestContext,
+  input: UpdateProvinceInput,
+): Promise<Province> {
   requireScope(ctx.principal, Scope.NATIONAL, 'change provinces');
   const name = input.name == null ? undefined : requireName(input.name);
   const province = await atomically(ctx.em, async (em) => {

@@ -9,7 +9,10 @@ import { Province } from './province.entity';
 
 type EntityClass = typeof Province | typeof PoolingRegion | typeof Hospital;
 
-function byCodeLoader<T extends Province | PoolingRegion | Hospital>(em: EntityManager, entity: EntityClass) {
+function byCodeLoader<T extends Province | PoolingRegion | Hospital>(
+  em: EntityManager,
+  entity: EntityClass,
+) {
   return new DataLoader<string, T | null>(async (codes) => {
     const rows = (await em.find(entity as never, { code: { $in: [...codes] } } as never)) as T[];
     const byCode = new Map(rows.map((row) => [row.code, row]));
@@ -48,8 +51,14 @@ export class RegistryLoaders {
       const em = this.context.em;
       loader = new DataLoader<string, Page<object>>(async (parents) => {
         const pages = await loadPages(em, source, parents, request, conditions);
+        const byCode = this.byCodeLoaderOf(entity);
         return pages.map((raw) => ({
-          items: raw.rows.map((row) => em.map(entity as never, row as never) as object),
+          items: raw.rows.map((row) => {
+            const item = em.map(entity as never, row as never) as T;
+            // later `region { … }` / `hospital(code:)` lookups of the same rows need no query
+            byCode.prime(item.code, item);
+            return item;
+          }),
           totalCount: raw.totalCount,
           hasNextPage: raw.hasNextPage,
           hasPreviousPage: request.after !== null,
@@ -59,5 +68,13 @@ export class RegistryLoaders {
       this.pageLoaders.set(key, loader);
     }
     return loader as unknown as DataLoader<string, Page<T>>;
+  }
+
+  private byCodeLoaderOf(
+    entity: EntityClass,
+  ): DataLoader<string, Province | PoolingRegion | Hospital | null> {
+    if (entity === Province) return this.province;
+    if (entity === PoolingRegion) return this.region;
+    return this.hospital;
   }
 }

@@ -4,5 +4,13 @@ import { PoolingRegion } from './pooling-region.entity';
 import { Province } from './province.entity';
 
 export const { Connection: ProvinceConnection } = connectionTypes(Province, 'Province', '省份');
-export const { Connection: PoolingRegionConnection } = connectionTypes(PoolingRegion, 'PoolingRegion', '统筹地区');
-export const { Connection: HospitalConnection } = connectionTypes(Hospital, 'Hospital', '定点医疗机构');
+export const { Connection: PoolingRegionConnection } = connectionTypes(
+  PoolingRegion,
+  'PoolingRegion',
+  '统筹地区',
+);
+export const { Connection: HospitalConnection } = connectionTypes(
+  Hospital,
+  'Hospital',
+  '定点医疗机构',
+);

@@ -1,5 +1,10 @@
 import type { EntityManager } from '../../db';
-import { HospitalGrade as G, HospitalLevel as L, HospitalType as T, RegionLevel } from './tenancy.enums';
+import {
+  HospitalGrade as G,
+  HospitalLevel as L,
+  HospitalType as T,
+  RegionLevel,
+} from './tenancy.enums';
 
 /**
  * Demo province: Sichuan (四川省, 510000) with its provincial pool (省本级, 519900) and eight
@@ -21,7 +26,12 @@ interface DemoRegion {
   hospitals: DemoHospital[];
 }
 
-const h = (name: string, level: L, grade: G | null, type: T): DemoHospital => ({ name, level, grade, type });
+const h = (name: string, level: L, grade: G | null, type: T): DemoHospital => ({
+  name,
+  level,
+  grade,
+  type,
+});
 
 export const DEMO_PROVINCE = { code: '510000', name: '四川省' };
 
@@ -151,9 +161,14 @@ export function demoHospitalCode(regionCode: string, index: number): string {
  * Returns false (and writes nothing) when any province already exists.
  */
 export async function seedDemoProvince(em: EntityManager): Promise<boolean> {
-  const [{ count }] = await em.execute<{ count: string }[]>('select count(*) as count from province');
+  const [{ count }] = await em.execute<{ count: string }[]>(
+    'select count(*) as count from province',
+  );
   if (Number(count) > 0) return false;
-  await em.execute('insert into province (code, name) values (?, ?)', [DEMO_PROVINCE.code, DEMO_PROVINCE.name]);
+  await em.execute('insert into province (code, name) values (?, ?)', [
+    DEMO_PROVINCE.code,
+    DEMO_PROVINCE.name,
+  ]);
   const regions = DEMO_REGIONS.map((r) => [r.code, DEMO_PROVINCE.code, r.name, r.level]);
   await em.execute(
     `insert into pooling_region (code, province_code, name, level)
@@ -161,7 +176,15 @@ export async function seedDemoProvince(em: EntityManager): Promise<boolean> {
     columns(regions, 4),
   );
   const hospitals = DEMO_REGIONS.flatMap((r) =>
-    r.hospitals.map((x, i) => [demoHospitalCode(r.code, i), DEMO_PROVINCE.code, r.code, x.name, x.level, x.grade, x.type]),
+    r.hospitals.map((x, i) => [
+      demoHospitalCode(r.code, i),
+      DEMO_PROVINCE.code,
+      r.code,
+      x.name,
+      x.level,
+      x.grade,
+      x.type,
+    ]),
   );
   await em.execute(
     `insert into hospital (code, province_code, region_code, name, level, grade, type)
@@ -177,6 +200,8 @@ function columns(rows: (string | null)[][], width: number): string[] {
 }
 
 function toPgArray(values: (string | null)[]): string {
-  const items = values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, (ch) => `\\${ch}`)}"`));
+  const items = values.map((v) =>
+    v === null ? 'NULL' : `"${v.replace(/["\\]/g, (ch) => `\\${ch}`)}"`,
+  );
   return `{${items.join(',')}}`;
 }

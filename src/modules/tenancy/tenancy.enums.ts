@@ -67,7 +67,9 @@ registerEnumType(HospitalType, {
   valuesConfig: {
     GENERAL: { description: 'General hospital (综合医院).' },
     TCM: { description: 'Traditional Chinese medicine hospital (中医医院).' },
-    INTEGRATED: { description: 'Integrated Chinese and Western medicine hospital (中西医结合医院).' },
+    INTEGRATED: {
+      description: 'Integrated Chinese and Western medicine hospital (中西医结合医院).',
+    },
     SPECIALTY: { description: 'Specialty hospital (专科医院).' },
   },
 });

@@ -10,7 +10,8 @@ import { findProvince } from './province.service';
 
 export const Tenant = createUnionType({
   name: 'Tenant',
-  description: "The registry record a principal acts for (租户): its province, pooling region or hospital.",
+  description:
+    'The registry record a principal acts for (租户): its province, pooling region or hospital.',
   types: () => [Province, PoolingRegion, Hospital] as const,
 });
 
@@ -22,19 +23,31 @@ export class Viewer {
   @Field(() => Scope, { description: 'Level the caller acts at (权限层级).' })
   scope!: Scope;
 
-  @Field({ description: "Tenant code (租户代码): '000000' for NATIONAL, else the province, region or hospital code." })
+  @Field({
+    description:
+      "Tenant code (租户代码): '000000' for NATIONAL, else the province, region or hospital code.",
+  })
   code!: string;
 
   @Field(() => [String], { description: 'Roles granted by the token (角色).' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Province the caller belongs to (所属省份代码); null for NATIONAL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province the caller belongs to (所属省份代码); null for NATIONAL.',
+  })
   provinceCode!: string | null;
 
-  @Field(() => Tenant, { nullable: true, description: "The caller's own registry record; null for NATIONAL or when not registered." })
+  @Field(() => Tenant, {
+    nullable: true,
+    description: "The caller's own registry record; null for NATIONAL or when not registered.",
+  })
   tenant!: Province | PoolingRegion | Hospital | null;
 
-  @Field(() => Province, { nullable: true, description: "The caller's province record (所属省份); null for NATIONAL." })
+  @Field(() => Province, {
+    nullable: true,
+    description: "The caller's province record (所属省份); null for NATIONAL.",
+  })
   province!: Province | null;
 }
 

@@ -1,0 +1,63 @@
+import { ProvinceTreeDocument } from '../generated/graphql';
+import { send } from '../support/client';
+import { countStatements } from '../support/statement-counter';
+import { Scope, startTestApp, type TestApp } from '../support/test-app';
+
+/** No N+1: the statements for a nested query do not grow with the page size. */
+let t: TestApp;
+let token: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  token = await t.token(Scope.PROVINCE, '510000', []);
+});
+afterAll(() => t.stop());
+
+async function run(regions: number, hospitals: number) {
+  const counter = countStatements(t.app);
+  try {
+    const result = await send(
+      t.url,
+      ProvinceTreeDocument,
+      { code: '510000', regions, hospitals },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.province!.poolingRegions.edges.reduce(
+      (n, e) => n + e.node.hospitals.edges.length,
+      0,
+    );
+    return { statements: counter.statements, data: counter.dataStatements, nodes, result };
+  } finally {
+    counter.stop();
+  }
+}
+
+it('answers province → regions → hospitals with the same statements at any page size', async () => {
+  const small = await run(2, 2);
+  const large = await run(100, 100);
+  expect(small.nodes).toBe(4);
+  expect(large.nodes).toBeGreaterThan(40); // positive control: the big page really fetched more rows
+  expect(large.statements.length).toBe(small.statements.length);
+  // set_config, province, regions page, hospitals page: region.province and hospital.region are
+  // answered from rows the earlier statements already loaded. Depth 3 → at most depth + 2.
+  expect(large.data.length).toBeLessThanOrEqual(3 + 2);
+  expect(large.data[0]).toMatch(/set_config\('app.scope'/);
+});
+
+it('returns every hospital of every region, with correct counts and page info', async () => {
+  const { result } = await run(100, 100);
+  const expected = await t.asOwner<{ region_code: string; n: number }>(
+    "select region_code, count(*)::int as n from hospital where province_code = '510000' group by 1 order by 1",
+  );
+  const got = result.data!.province!.poolingRegions.edges.map((e) => ({
+    region_code: e.node.code,
+    n: e.node.hospitals.totalCount,
+    onPage: e.node.hospitals.edges.length,
+    allOwn: e.node.hospitals.edges.every((h) => h.node.region.code === e.node.code),
+  }));
+  expect(got).toEqual(expected.map((x) => ({ ...x, onPage: x.n, allOwn: true })));
+  const paged = await run(2, 2);
+  for (const edge of paged.result.data!.province!.poolingRegions.edges) {
+    expect(edge.node.hospitals.pageInfo.hasNextPage).toBe(edge.node.hospitals.totalCount > 2);
+  }
+});
