@@ -22,7 +22,10 @@ export function createNodeResolver(fetchers: NodeFetchers) {
       description:
         'Any object by global ID (按全局标识查询); null when it does not exist or is not visible to the caller.',
     })
-    node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
+    node(
+      @Arg('id', () => ID, { description: 'Global ID (全局标识).' }) id: string,
+      @Ctx() ctx: RequestContext,
+    ) {
       return fetch(ctx, id);
     }
 
@@ -30,7 +33,10 @@ export function createNodeResolver(fetchers: NodeFetchers) {
       nullable: 'items',
       description: `Several objects by global ID, in the order asked (at most ${MAX_IDS}); null for each one not visible.`,
     })
-    nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext) {
+    nodes(
+      @Arg('ids', () => [ID], { description: 'Global IDs (全局标识列表).' }) ids: string[],
+      @Ctx() ctx: RequestContext,
+    ) {
       if (ids.length > MAX_IDS) throw badInput(`At most ${MAX_IDS} ids`, 'ids', 'TOO_MANY_IDS');
       return Promise.all(ids.map((id) => fetch(ctx, id)));
     }

@@ -20,6 +20,14 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   });
   // Decimal and Date are part of the contract before any field uses them, so generated clients
   // already map them to strings.
+  // type-graphql has no option for root type descriptions; set them before copying the config.
+  Object.assign(schema.getQueryType()!, {
+    description: 'Read access to the graph (查询), filtered by the caller’s tenancy.',
+  });
+  Object.assign(schema.getMutationType()!, {
+    description:
+      'Changes to the graph (变更); each runs atomically and only within the caller’s own scope.',
+  });
   const config = schema.toConfig();
   return new GraphQLSchema({ ...config, types: [...config.types, DecimalScalar, DateScalar] });
 }

@@ -33,7 +33,11 @@ export class HospitalResolver {
   })
   hospitals(
     @Args() page: PageArgs,
-    @Arg('filter', () => HospitalFilter, { nullable: true }) filter: HospitalFilter | undefined,
+    @Arg('filter', () => HospitalFilter, {
+      nullable: true,
+      description: 'Conditions every listed hospital meets (筛选条件).',
+    })
+    filter: HospitalFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listHospitals(ctx, page, filter, undefined);
@@ -44,7 +48,11 @@ export class HospitalResolver {
     description:
       'A hospital by national code (按代码查询定点医疗机构); null when absent or not visible.',
   })
-  hospital(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+  hospital(
+    @Arg('code', () => String, { description: 'National hospital code (医保定点医疗机构代码).' })
+    code: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return findHospital(ctx, code);
   }
 
@@ -68,7 +76,8 @@ export class HospitalResolver {
       "Register a designated hospital in the caller's pooling region (新增定点医疗机构). REGION scope, ADMIN role.",
   })
   async createHospital(
-    @Arg('input', () => CreateHospitalInput) input: CreateHospitalInput,
+    @Arg('input', () => CreateHospitalInput, { description: 'The new hospital.' })
+    input: CreateHospitalInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { hospital: await createHospital(ctx, input) };
@@ -80,7 +89,8 @@ export class HospitalResolver {
       "Change one of the caller's hospitals (修改定点医疗机构). REGION scope, ADMIN role.",
   })
   async updateHospital(
-    @Arg('input', () => UpdateHospitalInput) input: UpdateHospitalInput,
+    @Arg('input', () => UpdateHospitalInput, { description: 'The hospital and its changes.' })
+    input: UpdateHospitalInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { hospital: await updateHospital(ctx, input) };

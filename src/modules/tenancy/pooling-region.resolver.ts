@@ -38,7 +38,10 @@ export class PoolingRegionResolver {
   })
   poolingRegions(
     @Args() page: PageArgs,
-    @Arg('filter', () => PoolingRegionFilter, { nullable: true })
+    @Arg('filter', () => PoolingRegionFilter, {
+      nullable: true,
+      description: 'Conditions every listed pooling region meets (筛选条件).',
+    })
     filter: PoolingRegionFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
@@ -49,7 +52,13 @@ export class PoolingRegionResolver {
     nullable: true,
     description: 'A pooling region by code (按代码查询统筹地区); null when absent or not visible.',
   })
-  poolingRegion(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+  poolingRegion(
+    @Arg('code', () => String, {
+      description: 'Pooling region code (统筹地区代码), e.g. "510100".',
+    })
+    code: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return findPoolingRegion(ctx, code);
   }
 
@@ -65,7 +74,11 @@ export class PoolingRegionResolver {
   hospitals(
     @Root() region: PoolingRegion,
     @Args() page: PageArgs,
-    @Arg('filter', () => HospitalFilter, { nullable: true }) filter: HospitalFilter | undefined,
+    @Arg('filter', () => HospitalFilter, {
+      nullable: true,
+      description: 'Conditions every listed hospital meets (筛选条件).',
+    })
+    filter: HospitalFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listHospitals(ctx, page, filter, { regionCode: region.code });
@@ -77,7 +90,8 @@ export class PoolingRegionResolver {
       "Create a pooling region in the caller's province (新增统筹地区). PROVINCE scope, ADMIN role.",
   })
   async createPoolingRegion(
-    @Arg('input', () => CreatePoolingRegionInput) input: CreatePoolingRegionInput,
+    @Arg('input', () => CreatePoolingRegionInput, { description: 'The new pooling region.' })
+    input: CreatePoolingRegionInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { poolingRegion: await createPoolingRegion(ctx, input) };
@@ -89,7 +103,8 @@ export class PoolingRegionResolver {
       "Change one of the caller's pooling regions (修改统筹地区). PROVINCE scope, ADMIN role.",
   })
   async updatePoolingRegion(
-    @Arg('input', () => UpdatePoolingRegionInput) input: UpdatePoolingRegionInput,
+    @Arg('input', () => UpdatePoolingRegionInput, { description: 'The region and its changes.' })
+    input: UpdatePoolingRegionInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { poolingRegion: await updatePoolingRegion(ctx, input) };

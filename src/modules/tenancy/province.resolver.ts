@@ -37,7 +37,11 @@ export class ProvinceResolver {
   })
   provinces(
     @Args() page: PageArgs,
-    @Arg('filter', () => ProvinceFilter, { nullable: true }) filter: ProvinceFilter | undefined,
+    @Arg('filter', () => ProvinceFilter, {
+      nullable: true,
+      description: 'Conditions every listed province meets (筛选条件).',
+    })
+    filter: ProvinceFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listProvinces(ctx, page, filter);
@@ -47,7 +51,11 @@ export class ProvinceResolver {
     nullable: true,
     description: 'A province by code (按代码查询省份); null when absent or not visible.',
   })
-  province(@Arg('code', () => String) code: string, @Ctx() ctx: RequestContext) {
+  province(
+    @Arg('code', () => String, { description: 'Province code (省份代码), e.g. "510000".' })
+    code: string,
+    @Ctx() ctx: RequestContext,
+  ) {
     return findProvince(ctx, code);
   }
 
@@ -57,7 +65,10 @@ export class ProvinceResolver {
   poolingRegions(
     @Root() province: Province,
     @Args() page: PageArgs,
-    @Arg('filter', () => PoolingRegionFilter, { nullable: true })
+    @Arg('filter', () => PoolingRegionFilter, {
+      nullable: true,
+      description: 'Conditions every listed pooling region meets (筛选条件).',
+    })
     filter: PoolingRegionFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
@@ -70,7 +81,11 @@ export class ProvinceResolver {
   hospitals(
     @Root() province: Province,
     @Args() page: PageArgs,
-    @Arg('filter', () => HospitalFilter, { nullable: true }) filter: HospitalFilter | undefined,
+    @Arg('filter', () => HospitalFilter, {
+      nullable: true,
+      description: 'Conditions every listed hospital meets (筛选条件).',
+    })
+    filter: HospitalFilter | undefined,
     @Ctx() ctx: RequestContext,
   ) {
     return listHospitals(ctx, page, filter, { provinceCode: province.code });
@@ -81,7 +96,8 @@ export class ProvinceResolver {
     description: 'Create a province (新增省份). NATIONAL scope, ADMIN role.',
   })
   async createProvince(
-    @Arg('input', () => CreateProvinceInput) input: CreateProvinceInput,
+    @Arg('input', () => CreateProvinceInput, { description: 'The new province.' })
+    input: CreateProvinceInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { province: await createProvince(ctx, input) };
@@ -92,7 +108,8 @@ export class ProvinceResolver {
     description: 'Change a province (修改省份). NATIONAL scope, ADMIN role.',
   })
   async updateProvince(
-    @Arg('input', () => UpdateProvinceInput) input: UpdateProvinceInput,
+    @Arg('input', () => UpdateProvinceInput, { description: 'The province and its changes.' })
+    input: UpdateProvinceInput,
     @Ctx() ctx: RequestContext,
   ) {
     return { province: await updateProvince(ctx, input) };
