@@ -17,6 +17,8 @@ module.exports = {
       },
     ],
   },
+  // decorators need the metadata polyfill before any entity or GraphQL type loads (as in main.ts)
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 120000,

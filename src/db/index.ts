@@ -5,5 +5,6 @@ export { inTenantTransaction, type TenantSettings } from './tenant-transaction';
 export { loadPages, type PageSource, type SqlCondition, type RawPage } from './page-query';
 export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
+export { readOnlyMapper } from './row-mapper';
 export { APP_ROLE, OWNER_ROLE, dropDatabase, provisionDatabase } from './provision';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';

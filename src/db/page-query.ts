@@ -22,15 +22,15 @@ export interface RawPage {
 }
 
 const ROOT = '';
-/** Bookkeeping columns the paging query adds to each row. */
-const PAGING_COLUMNS = ['__group', '__total', '__parent', '__rn'];
 
 /**
- * Loads one page for each of many parents in a single statement: the rows of all parents are
- * numbered per parent (`row_number() over (partition by …)`) after the cursor, `first + 1` rows
- * per parent are kept (the extra one only tells whether there is a next page), and every
- * parent's total count comes from the same scan. So a nested connection costs one statement
- * whatever the page size and the number of parents — the DataLoader batch is the parent list.
+ * Loads one page for each of many parents in a single statement. Every matching row of all the
+ * parents is scanned once and numbered per parent by window functions: `__total` counts the
+ * parent's rows, `__rn` is the row's position after the cursor (0 when at or before it). Rows
+ * 1 … first + 1 are returned (the extra one only tells that a next page exists), plus each
+ * parent's last row, so a parent whose rows all lie before the cursor still reports its total.
+ * A nested connection therefore costs one statement whatever the page size and the number of
+ * parents: the DataLoader batch is the parent list.
  *
  * Runs on `em`, so inside the request's tenant transaction and under its RLS policies.
  */
@@ -44,48 +44,47 @@ export async function loadPages(
   const where: string[] = [];
   const params: unknown[] = [];
   const partition = source.partitionBy ? `t.${source.partitionBy}` : `''`;
+  const sort = `t.${source.sortKey}`;
+  const position =
+    page.after === null
+      ? `row_number() over (partition by ${partition} order by ${sort})`
+      : `count(*) filter (where ${sort} > ?) over (partition by ${partition} order by ${sort} rows between unbounded preceding and current row)`;
+  if (page.after !== null) params.push(page.after);
   if (source.partitionBy) {
-    where.push(`t.${source.partitionBy} in (?)`);
+    where.push(`${partition} in (?)`);
     params.push(parents);
   }
   for (const condition of conditions) {
     where.push(condition.sql);
     params.push(...condition.params);
   }
-  const afterClause = page.after === null ? '' : `where b.${source.sortKey} > ?`;
-  if (page.after !== null) params.push(page.after);
   params.push(page.first + 1);
 
   const sql = `
-with base as (
-  select t.*, ${partition} as __parent from ${source.table} t
+select * from (
+  select t.*, ${partition} as __parent,
+    count(*) over (partition by ${partition}) as __total,
+    ${position} as __rn,
+    row_number() over (partition by ${partition} order by ${sort} desc) as __last
+  from ${source.table} t
   ${where.length ? `where ${where.join(' and ')}` : ''}
-), ranked as (
-  select b.*, row_number() over (partition by b.__parent order by b.${source.sortKey}) as __rn
-  from base b ${afterClause}
-)
-select totals.__parent as __group, totals.__total, r.*
-from (select __parent, count(*)::int as __total from base group by __parent) totals
-left join ranked r on r.__parent = totals.__parent and r.__rn <= ?
-order by totals.__parent, r.${source.sortKey}`;
+) r
+where r.__rn between 1 and ? or r.__last = 1
+order by r.__parent, r.${source.sortKey}`;
 
   const rows = await em.execute<Record<string, unknown>[]>(sql, params);
   const byParent = new Map<string, RawPage>();
   for (const row of rows) {
-    const parent = String(row.__group);
+    const parent = String(row.__parent);
     let entry = byParent.get(parent);
     if (!entry) {
       entry = { rows: [], totalCount: Number(row.__total), hasNextPage: false };
       byParent.set(parent, entry);
     }
-    if (row.__rn === null || row.__rn === undefined) continue; // parent with no rows after the cursor
-    if (entry.rows.length === page.first) {
-      entry.hasNextPage = true;
-      continue;
-    }
-    const columns = { ...row };
-    for (const key of PAGING_COLUMNS) delete columns[key];
-    entry.rows.push(columns);
+    const position = Number(row.__rn);
+    if (position === page.first + 1) entry.hasNextPage = true;
+    if (position < 1 || position > page.first) continue; // before the cursor, or past the page
+    entry.rows.push(row); // the __ bookkeeping columns stay; entity mappers read only their own
   }
   const keys = source.partitionBy ? parents : [ROOT];
   return keys.map((key) => byParent.get(key) ?? { rows: [], totalCount: 0, hasNextPage: false });

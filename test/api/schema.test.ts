@@ -52,7 +52,7 @@ it('describes every type, field, argument, input field and enum value', () => {
     } else if (isEnumType(type)) {
       for (const value of type.getValues()) need(value.description, `${type.name}.${value.name}`);
     } else if (!isScalarType(type) && !isUnionType(type)) {
-      missing.push(`${type.name}: unexpected kind`);
+      missing.push(`${String(type)}: unexpected kind`);
     }
   }
   expect(checked).toBeGreaterThan(50);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '../../db';
-import { loadPages, type PageSource, type SqlCondition } from '../../db';
+import { loadPages, readOnlyMapper, type PageSource, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import type { Page, PageRequest } from '../../graphql/relay';
 import { Hospital } from './hospital.entity';
@@ -52,9 +52,10 @@ export class RegistryLoaders {
       loader = new DataLoader<string, Page<object>>(async (parents) => {
         const pages = await loadPages(em, source, parents, request, conditions);
         const byCode = this.byCodeLoaderOf(entity);
+        const toEntity = readOnlyMapper(em, entity as unknown as new () => T);
         return pages.map((raw) => ({
           items: raw.rows.map((row) => {
-            const item = em.map(entity as never, row as never) as T;
+            const item = toEntity(row);
             // later `region { … }` / `hospital(code:)` lookups of the same rows need no query
             byCode.prime(item.code, item);
             return item;
