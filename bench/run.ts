@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { loadConfig, projectRoot } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db';
-import { benchNestedQuery } from './registry-nested';
+import type { LoadResult } from './load';
+import { benchRegistryQueries } from './registry-queries';
 
 /**
  * `npm run bench`: prints figures, asserts nothing. Uses DATABASE_URL when set, otherwise an
@@ -24,29 +25,43 @@ async function main(): Promise<void> {
       `Yibao Graph benchmark — ${new Date().toISOString()} — ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}\n`,
     );
     console.log(
-      '1. Nested registry query: province → 21 regions → 100 hospitals each (10 provinces, 21,000 hospitals in the table)',
+      'Registry queries as a PROVINCE principal; 10 provinces × 21 regions × 100 hospitals (21,000 rows) in the table.',
     );
-    const figures = await benchNestedQuery({ ...config, databaseUrl: adminUrl }, adminUrl, seconds);
-    const s = figures.statements;
-    console.log(`   rows per response: ${figures.rows} hospitals`);
     console.log(
-      `   SQL statements per request: ${s.data} (+ BEGIN/COMMIT = ${s.total}); target ≤ depth + 2 = ${s.depth + 2}`,
+      '"RLS" serves as the application role; "bypass" serves the same code as the owner role (BYPASSRLS).\n',
     );
-    console.log('');
-    console.log(
-      '   clients |   RLS req/s   p50 ms   p99 ms |  bypass req/s   p50 ms   p99 ms | overhead (bypass/RLS req/s, RLS/bypass p50)',
+    const figures = await benchRegistryQueries(
+      { ...config, databaseUrl: adminUrl },
+      adminUrl,
+      seconds,
     );
-    for (const { rls, bypass } of figures.results) {
-      const f = (n: number, w: number, d = 1) => n.toFixed(d).padStart(w);
+    figures.forEach((q, i) => {
+      console.log(`${i + 1}. ${q.name}`);
+      console.log(`   hospitals per response: ${q.rows}`);
       console.log(
-        `   ${String(rls.concurrency).padStart(7)} | ${f(rls.rps, 11)} ${f(rls.p50, 8)} ${f(rls.p99, 8)} | ${f(bypass.rps, 13)} ${f(bypass.p50, 8)} ${f(bypass.p99, 8)} | ${f(bypass.rps / rls.rps, 5, 3)}× ${f(rls.p50 / bypass.p50, 6, 3)}×` +
-          (rls.errors + bypass.errors ? `  (errors: ${rls.errors + bypass.errors})` : ''),
+        `   SQL statements per request: ${q.statements.data} (+ BEGIN/COMMIT = ${q.statements.total}); target ≤ depth + 2 = ${q.depth + 2}`,
       );
-    }
-    console.log('\n   target: RLS overhead ≤ 1.3×');
+      console.log(
+        '   clients |   RLS req/s   p50 ms   p99 ms |  bypass req/s   p50 ms   p99 ms | RLS overhead (req/s, p50)',
+      );
+      for (const { rls, bypass } of q.results) console.log(row(rls, bypass));
+      console.log('');
+    });
+    console.log('Target: RLS overhead ≤ 1.3× (bypass req/s ÷ RLS req/s).');
   } finally {
     await embedded?.stop();
   }
+}
+
+function row(rls: LoadResult, bypass: LoadResult): string {
+  const f = (n: number, width: number, digits = 1) => n.toFixed(digits).padStart(width);
+  const errors = rls.errors + bypass.errors;
+  return (
+    `   ${String(rls.concurrency).padStart(7)} | ${f(rls.rps, 11)} ${f(rls.p50, 8)} ${f(rls.p99, 8)} |` +
+    ` ${f(bypass.rps, 13)} ${f(bypass.p50, 8)} ${f(bypass.p99, 8)} |` +
+    ` ${f(bypass.rps / rls.rps, 5, 3)}×  ${f(rls.p50 / bypass.p50, 5, 3)}×` +
+    (errors ? `  (errors: ${errors})` : '')
+  );
 }
 
 main().catch((error: unknown) => {

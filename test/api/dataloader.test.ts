@@ -61,3 +61,62 @@ it('returns every hospital of every region, with correct counts and page info', 
     expect(edge.node.hospitals.pageInfo.hasNextPage).toBe(edge.node.hospitals.totalCount > 2);
   }
 });
+
+it('applies one cursor to every parent of a nested connection, keeping each parent’s total', async () => {
+  const after = Buffer.from('c:H51050000000').toString('base64url'); // between 泸州 (5105…) and earlier regions
+  const query = `query($after: String) { province(code: "510000") { poolingRegions(first: 100) { edges { node { code
+    hospitals(first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { code } } } } } } } }`;
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables: { after } }),
+  });
+  const body = (await response.json()) as {
+    data: {
+      province: {
+        poolingRegions: {
+          edges: {
+            node: {
+              code: string;
+              hospitals: {
+                totalCount: number;
+                pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
+                edges: { node: { code: string } }[];
+              };
+            };
+          }[];
+        };
+      };
+    };
+  };
+  const counts = await t.asOwner<{ region_code: string; n: number }>(
+    "select region_code, count(*)::int as n from hospital where province_code = '510000' group by 1",
+  );
+  for (const { node } of body.data.province.poolingRegions.edges) {
+    const total = counts.find((c) => c.region_code === node.code)!.n;
+    const all = (
+      await t.asOwner<{ code: string }>(
+        'select code from hospital where region_code = $1 order by code',
+        [node.code],
+      )
+    ).map((r) => r.code);
+    const afterCursor = all.filter((code) => code > 'H51050000000');
+    expect({
+      region: node.code,
+      total: node.hospitals.totalCount,
+      page: node.hospitals.edges.map((e) => e.node.code),
+    }).toEqual({
+      region: node.code,
+      total,
+      page: afterCursor.slice(0, 2),
+    });
+    expect(node.hospitals.pageInfo).toEqual({
+      hasNextPage: afterCursor.length > 2,
+      hasPreviousPage: true,
+    });
+  }
+  // positive control: some regions lie wholly before the cursor, some after it
+  const pages = body.data.province.poolingRegions.edges.map((e) => e.node.hospitals.edges.length);
+  expect(pages).toContain(0);
+  expect(pages).toContain(2);
+});

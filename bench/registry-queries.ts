@@ -40,6 +40,13 @@ const QUERY = `query Tree($code: String!) {
   }
 }`;
 
+const SMALL_QUERY = `query Small($code: String!) {
+  poolingRegion(code: $code) {
+    code name
+    hospitals(first: 20) { totalCount edges { node { code name level grade type } } }
+  }
+}`;
+
 async function seed(ownerUrl: string): Promise<void> {
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
@@ -90,18 +97,57 @@ function startServer(
   });
 }
 
-export interface NestedQueryFigures {
-  statements: { total: number; data: number; depth: number };
+/** One query shape measured under RLS and with the policies bypassed. */
+export interface QueryFigures {
+  name: string;
+  depth: number;
   rows: number;
+  statements: { total: number; data: number };
   results: { rls: LoadResult; bypass: LoadResult }[];
 }
 
-/** Runs the nested-registry benchmark and returns its figures (printed by bench/run.ts). */
-export async function benchNestedQuery(
+interface Workload {
+  name: string;
+  depth: number;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Counts the hospitals in a response (the size of what each request returns). */
+  rows: (data: unknown) => number;
+}
+
+type Tree = {
+  province: { poolingRegions: { edges: { node: { hospitals: { edges: unknown[] } } }[] } };
+};
+
+const WORKLOADS: Workload[] = [
+  {
+    name: 'nested tree: province → 21 regions → 100 hospitals each',
+    depth: 3,
+    query: QUERY,
+    variables: { code: TARGET },
+    rows: (data) =>
+      (data as Tree).province.poolingRegions.edges.reduce(
+        (n, e) => n + e.node.hospitals.edges.length,
+        0,
+      ),
+  },
+  {
+    name: 'small page: one region → first 20 hospitals',
+    depth: 2,
+    query: SMALL_QUERY,
+    variables: { code: `${TARGET.slice(0, 2)}0500` },
+    rows: (data) =>
+      (data as { poolingRegion: { hospitals: { edges: unknown[] } } }).poolingRegion.hospitals.edges
+        .length,
+  },
+];
+
+/** Runs the registry benchmarks and returns their figures (printed by bench/run.ts). */
+export async function benchRegistryQueries(
   config: AppConfig,
   adminUrl: string,
   seconds: number,
-): Promise<NestedQueryFigures> {
+): Promise<QueryFigures[]> {
   const databaseName = `yibao_bench_${process.pid}`;
   await dropDatabase(adminUrl, databaseName).catch(() => undefined);
   const log = createLogger({ logLevel: 'warn' });
@@ -112,33 +158,7 @@ export async function benchNestedQuery(
   try {
     await seed(app.database.ownerUrl);
     const token = await issueToken(config, { scope: Scope.PROVINCE, code: TARGET, roles: [] });
-    const body = JSON.stringify({ query: QUERY, variables: { code: TARGET } });
-    const post = (url: string) =>
-      fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body,
-      });
-
-    const knex = app.orm.em.getConnection().getKnex();
-    const seen: string[] = [];
-    const listener = (q: { sql: string }) => seen.push(q.sql);
-    knex.on('query', listener);
-    const reference = (await (await post(app.url)).json()) as {
-      data: {
-        province: { poolingRegions: { edges: { node: { hospitals: { edges: unknown[] } } }[] } };
-      };
-    };
-    knex.removeListener('query', listener);
-    const data = seen.filter((sql) => !/^\s*(begin|commit|rollback)/i.test(sql));
-    const regions = reference.data.province.poolingRegions.edges;
-    const rows = regions.reduce(
-      (n: number, e: { node: { hospitals: { edges: unknown[] } } }) =>
-        n + e.node.hospitals.edges.length,
-      0,
-    );
-
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: adminUrl,
       BENCH_DATABASE: databaseName,
@@ -150,29 +170,58 @@ export async function benchNestedQuery(
     const bypass = await startServer('bypass', env);
     servers.push(rls.child, bypass.child);
 
-    // Same data, same answer: the baseline differs only in skipping the policies.
-    const [a, b] = await Promise.all([
-      (await post(rls.url)).json(),
-      (await post(bypass.url)).json(),
-    ]);
-    if (!isDeepStrictEqual(a, reference) || !isDeepStrictEqual(b, reference))
-      throw new Error('RLS and bypass answers differ');
+    const figures: QueryFigures[] = [];
+    for (const workload of WORKLOADS) {
+      const body = JSON.stringify({ query: workload.query, variables: workload.variables });
+      const post = (url: string) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body,
+        });
 
-    const send = (url: string) => async () => {
-      const response = await post(url);
-      const text = await response.text();
-      return response.status === 200 && !text.includes('"errors"');
-    };
-    const results: NestedQueryFigures['results'] = [];
-    for (const concurrency of [1, 8, 32]) {
-      // alternate the order (rls, bypass, bypass, rls) so drift on a shared machine cancels out
-      const r1 = await runLoad(send(rls.url), concurrency, seconds / 2, 1);
-      const b1 = await runLoad(send(bypass.url), concurrency, seconds / 2, 1);
-      const b2 = await runLoad(send(bypass.url), concurrency, seconds / 2, 0.5);
-      const r2 = await runLoad(send(rls.url), concurrency, seconds / 2, 0.5);
-      results.push({ rls: merge(r1, r2), bypass: merge(b1, b2) });
+      const knex = app.orm.em.getConnection().getKnex();
+      const seen: string[] = [];
+      const listener = (q: { sql: string }) => seen.push(q.sql);
+      knex.on('query', listener);
+      const reference = (await (await post(app.url)).json()) as { data: unknown };
+      knex.removeListener('query', listener);
+
+      // Same data, same answer: the baseline differs only in skipping the policies.
+      const [a, b] = await Promise.all([
+        (await post(rls.url)).json(),
+        (await post(bypass.url)).json(),
+      ]);
+      if (!isDeepStrictEqual(a, reference) || !isDeepStrictEqual(b, reference)) {
+        throw new Error(`${workload.name}: RLS and bypass answers differ`);
+      }
+
+      const send = (url: string) => async () => {
+        const response = await post(url);
+        const text = await response.text();
+        return response.status === 200 && !text.includes('"errors"');
+      };
+      const results: QueryFigures['results'] = [];
+      for (const concurrency of [1, 8, 32]) {
+        // alternate the order (rls, bypass, bypass, rls) so drift on a shared machine cancels out
+        const r1 = await runLoad(send(rls.url), concurrency, seconds / 2, 1);
+        const b1 = await runLoad(send(bypass.url), concurrency, seconds / 2, 1);
+        const b2 = await runLoad(send(bypass.url), concurrency, seconds / 2, 0.5);
+        const r2 = await runLoad(send(rls.url), concurrency, seconds / 2, 0.5);
+        results.push({ rls: merge(r1, r2), bypass: merge(b1, b2) });
+      }
+      figures.push({
+        name: workload.name,
+        depth: workload.depth,
+        rows: workload.rows(reference.data),
+        statements: {
+          total: seen.length,
+          data: seen.filter((sql) => !/^\s*(begin|commit|rollback)/i.test(sql)).length,
+        },
+        results,
+      });
     }
-    return { statements: { total: seen.length, data: data.length, depth: 3 }, rows, results };
+    return figures;
   } finally {
     for (const child of servers) child.kill('SIGTERM');
     await app.stop();
