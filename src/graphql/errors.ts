@@ -1,5 +1,3 @@
-import { GraphQLError } from 'graphql';
-
 /** The fixed list of error codes clients may see in `extensions.code`. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -51,14 +49,4 @@ export function httpErrorBody(code: ErrorCode, message: string): { errors: objec
 
 export function httpStatusFor(code: ErrorCode): number {
   return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
-}
-
-export function toGraphQLError(error: CodedError): GraphQLError {
-  return new GraphQLError(error.message, {
-    extensions: {
-      code: error.code,
-      ...(error.reason ? { reason: error.reason } : {}),
-      ...error.details,
-    },
-  });
 }

@@ -236,13 +236,21 @@ describe('paging and filters', () => {
       expect(edge.node.level).toBe('SECONDARY');
     }
     expect(named.data!.hospitals.totalCount).toBeGreaterThan(0);
-    const literal = await send(
-      t.url,
-      HospitalsDocument,
-      { first: 100, filter: { nameContains: '%' } },
-      token,
-    );
-    expect(literal.data?.hospitals.totalCount).toBe(0);
+    // wildcards and quotes are literal text, never SQL
+    for (const nasty of ['%', '_', "' or '1'='1", "\\'; drop table hospital; --", '?', '$1']) {
+      const literal = await send(
+        t.url,
+        HospitalsDocument,
+        { first: 100, filter: { nameContains: nasty } },
+        token,
+      );
+      expect({ nasty, errors: literal.errors, count: literal.data?.hospitals.totalCount }).toEqual({
+        nasty,
+        errors: undefined,
+        count: 0,
+      });
+    }
+    expect(await t.asOwner('select count(*)::int as n from hospital')).not.toEqual([{ n: 0 }]);
     const prefix = await send(
       t.url,
       PoolingRegionsDocument,
