@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp } from './app';
+import { startApp, type RunningApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { DEMO_PROVINCE, DEMO_REGIONS, demoHospitalCode } from './modules/tenancy';
@@ -18,16 +18,19 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
-  const app = await startApp(config, log);
 
-  let shuttingDown = false;
+  // Handlers first: a signal during start-up (initdb, migrations) still ends in a clean stop.
+  const running: { app?: RunningApp } = {};
+  let stopRequested: string | undefined;
   const shutdown = (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
+    if (stopRequested) return;
+    stopRequested = signal;
+    const app = running.app;
+    if (!app) return; // start-up finishes, then stops (below)
     log.info({ signal }, 'shutting down');
     app.stop().then(
       () => process.exit(0),
-      (error) => {
+      (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);
       },
@@ -35,6 +38,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  const app = (running.app = await startApp(config, log));
+  if (stopRequested) {
+    const signal = stopRequested;
+    stopRequested = undefined;
+    shutdown(signal);
+    return;
+  }
 
   const lines = [
     '',

@@ -5,6 +5,7 @@ import {
   closeSync,
   cpSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -133,21 +134,96 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
-async function stopPid(pid: number): Promise<void> {
-  // SIGINT = PostgreSQL's "fast shutdown": roll back open transactions, checkpoint, exit.
-  try {
-    process.kill(pid, 'SIGINT');
-  } catch {
-    return;
-  }
-  for (let waited = 0; waited < 30_000; waited += 100) {
-    if (!isAlive(pid)) return;
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  for (let waited = 0; waited < ms; waited += 100) {
+    if (!isAlive(pid)) return true;
     await sleep(100);
   }
+  return !isAlive(pid);
+}
+
+async function stopPid(pid: number): Promise<void> {
+  // SIGINT = PostgreSQL's "fast shutdown": roll back open transactions, checkpoint, exit.
+  // SIGQUIT = immediate shutdown (crash recovery on next start); SIGKILL only as a last resort.
+  for (const [signal, ms] of [
+    ['SIGINT', 30_000],
+    ['SIGQUIT', 10_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return;
+    }
+    if (await waitForExit(pid, ms)) return;
+  }
+}
+
+/** The command line of a live process, or undefined where /proc cannot tell. */
+function commandLine(pid: number): string | undefined {
   try {
-    process.kill(pid, 'SIGQUIT');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
   } catch {
-    /* already gone */
+    return undefined;
+  }
+}
+
+/**
+ * The cluster's owner lock: the pid of the Node process that started or adopted it. A second
+ * process must not adopt a cluster whose owner still runs (it would stop it under the owner).
+ */
+function claimOwnership(baseDir: string): () => void {
+  const file = join(baseDir, 'owner.pid');
+  let previous: number | undefined;
+  try {
+    previous = Number(readFileSync(file, 'utf8').trim());
+  } catch {
+    previous = undefined;
+  }
+  if (previous && previous !== process.pid && isAlive(previous)) {
+    const cmd = commandLine(previous);
+    if (
+      cmd === undefined ||
+      /\bnode\b|node$/.test(cmd.split(' ')[0] ?? '') ||
+      cmd.includes('node')
+    ) {
+      throw new EmbeddedPostgresError(
+        `another process (pid ${previous}) is running the embedded PostgreSQL in ${baseDir}; stop it, or set YIBAO_DATA_DIR or DATABASE_URL`,
+      );
+    }
+  }
+  writeFileSync(file, `${process.pid}\n`, { mode: 0o644 });
+  return () => {
+    try {
+      if (Number(readFileSync(file, 'utf8').trim()) === process.pid) rmSync(file, { force: true });
+    } catch {
+      /* already gone */
+    }
+  };
+}
+
+/**
+ * A directory under a world-writable parent (/var/tmp) is only trusted when it is a real
+ * directory owned by us and writable by nobody else: otherwise another local user could have
+ * planted a known superuser password, symlinks or binaries there first.
+ */
+function ensurePrivateDir(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o755 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const stat = lstatSync(dir);
+  const uid = process.getuid?.();
+  if (
+    !stat.isDirectory() ||
+    stat.isSymbolicLink() ||
+    (uid !== undefined && stat.uid !== uid) ||
+    (stat.mode & 0o022) !== 0
+  ) {
+    throw new EmbeddedPostgresError(
+      `${dir} exists but is not a private directory of this user (owner, mode or symlink); remove it or set DATABASE_URL`,
+    );
   }
 }
 
@@ -215,6 +291,7 @@ export async function startEmbeddedPostgres(
         `the "postgres" OS user cannot read ${binOk ? requestedBaseDir : binaries.nativeDir}; ` +
           `keeping the embedded database under ${baseDir} instead`,
       );
+      ensurePrivateDir(baseDir);
       if (!userCanReach(osUser, baseDir)) {
         throw new EmbeddedPostgresError(
           `Neither ${requestedBaseDir} nor ${baseDir} is readable by the "postgres" OS user; set DATABASE_URL or YIBAO_DATA_DIR`,
@@ -223,7 +300,6 @@ export async function startEmbeddedPostgres(
       if (!binOk) {
         const copy = join(baseDir, `postgres-${binaries.version}`);
         if (!existsSync(join(copy, 'bin', 'postgres'))) {
-          mkdirSync(baseDir, { recursive: true, mode: 0o755 });
           rmSync(`${copy}.partial`, { recursive: true, force: true });
           cpSync(binaries.nativeDir, `${copy}.partial`, {
             recursive: true,
@@ -245,107 +321,132 @@ export async function startEmbeddedPostgres(
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const bin = (name: string) => join(nativeDir, 'bin', name);
 
-  // A cluster left by a crashed process: reuse it when it answers, otherwise stop it.
-  const previous = readPostmasterPid(pgData);
-  if (previous && isAlive(previous.pid)) {
-    const url = urlFor(previous.port);
-    if (await canConnect(url)) {
-      log.info(
-        `adopting the embedded PostgreSQL left running (pid ${previous.pid}, port ${previous.port})`,
-      );
-      return {
-        adminUrl: url,
-        dataDir: pgData,
-        pid: previous.pid,
-        adopted: true,
-        stop: () => stopPid(previous.pid),
-      };
-    }
-    log.warn(`stopping an unresponsive embedded PostgreSQL (pid ${previous.pid})`);
-    await stopPid(previous.pid);
-  }
+  const releaseOwnership = claimOwnership(baseDir);
+  const stopAndRelease = (pid: number) => async () => {
+    await stopPid(pid);
+    releaseOwnership();
+  };
 
-  if (!existsSync(join(pgData, 'PG_VERSION'))) {
-    // Absent or half-initialised (initdb interrupted): start from scratch.
-    rmSync(pgData, { recursive: true, force: true });
-    mkdirSync(pgData, { mode: 0o700 });
-    chownTree(pgData, osUser);
-    const pwFile = join(baseDir, `.initdb-pw-${process.pid}`);
-    writeFileSync(pwFile, password + '\n', { mode: 0o600 });
-    chownTree(pwFile, osUser);
-    try {
-      log.info(`initialising embedded PostgreSQL ${binaries.version} in ${pgData}`);
-      run(
-        bin('initdb'),
-        [
-          `--pgdata=${pgData}`,
-          '--username=postgres',
-          `--pwfile=${pwFile}`,
-          '--auth-local=scram-sha-256',
-          '--auth-host=scram-sha-256',
-          '--encoding=UTF8',
-          '--locale=C',
-          '--no-instructions',
-        ],
-        osUser,
-        logFile,
-      );
-    } finally {
-      rmSync(pwFile, { force: true });
+  try {
+    // A cluster left by a crashed process: reuse it when it answers, otherwise stop it.
+    const previous = readPostmasterPid(pgData);
+    if (previous && isAlive(previous.pid)) {
+      const cmd = commandLine(previous.pid);
+      const ours = cmd === undefined || (cmd.includes('postgres') && cmd.includes(pgData));
+      if (!ours) {
+        // the pid was reused by an unrelated process (reboot, container restart): the lock file is stale
+        log.warn(
+          `removing a stale postmaster.pid (pid ${previous.pid} is not this cluster's postgres)`,
+        );
+        rmSync(join(pgData, 'postmaster.pid'), { force: true });
+      } else {
+        const url = urlFor(previous.port);
+        // a cluster that is still starting up (or recovering) deserves some patience
+        for (let waited = 0; waited <= 15_000; waited += 500) {
+          if (await canConnect(url)) {
+            log.info(
+              `adopting the embedded PostgreSQL left running (pid ${previous.pid}, port ${previous.port})`,
+            );
+            return {
+              adminUrl: url,
+              dataDir: pgData,
+              pid: previous.pid,
+              adopted: true,
+              stop: stopAndRelease(previous.pid),
+            };
+          }
+          await sleep(500);
+        }
+        log.warn(`stopping an unresponsive embedded PostgreSQL (pid ${previous.pid})`);
+        await stopPid(previous.pid);
+      }
     }
-  }
 
-  const port = await freePort();
-  const logFd = openSync(logFile, 'a');
-  const child = spawn(
-    bin('postgres'),
-    [
-      '-D',
-      pgData,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-    ],
-    {
-      // Own process group: a terminal's Ctrl-C reaches Node, which then shuts PostgreSQL down
-      // cleanly; if Node is killed outright, the cluster survives to be adopted next start.
-      detached: true,
-      stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' },
-      ...(osUser ?? {}),
-    },
-  );
-  closeSync(logFd);
-  let exited: string | undefined;
-  child.on('error', (error) => (exited = error.message));
-  child.on('exit', (code, signal) => (exited ??= `exit ${code ?? signal}`));
-  child.unref();
+    if (!existsSync(join(pgData, 'PG_VERSION'))) {
+      // Absent or half-initialised (initdb interrupted): start from scratch.
+      rmSync(pgData, { recursive: true, force: true });
+      mkdirSync(pgData, { mode: 0o700 });
+      chownTree(pgData, osUser);
+      const pwFile = join(baseDir, `.initdb-pw-${process.pid}`);
+      writeFileSync(pwFile, password + '\n', { mode: 0o600 });
+      chownTree(pwFile, osUser);
+      try {
+        log.info(`initialising embedded PostgreSQL ${binaries.version} in ${pgData}`);
+        run(
+          bin('initdb'),
+          [
+            `--pgdata=${pgData}`,
+            '--username=postgres',
+            `--pwfile=${pwFile}`,
+            '--auth-local=scram-sha-256',
+            '--auth-host=scram-sha-256',
+            '--encoding=UTF8',
+            '--locale=C',
+            '--no-instructions',
+          ],
+          osUser,
+          logFile,
+        );
+      } finally {
+        rmSync(pwFile, { force: true });
+      }
+    }
 
-  const url = urlFor(port);
-  for (let waited = 0; ; waited += 100) {
-    if (exited !== undefined) {
-      const tail = existsSync(logFile)
-        ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n')
-        : '';
-      throw new EmbeddedPostgresError(`embedded PostgreSQL did not start (${exited}):\n${tail}`);
+    const port = await freePort();
+    const logFd = openSync(logFile, 'a');
+    const child = spawn(
+      bin('postgres'),
+      [
+        '-D',
+        pgData,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+      ],
+      {
+        // Own process group: a terminal's Ctrl-C reaches Node, which then shuts PostgreSQL down
+        // cleanly; if Node is killed outright, the cluster survives to be adopted next start.
+        detached: true,
+        stdio: ['ignore', logFd, logFd],
+        env: { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' },
+        ...(osUser ?? {}),
+      },
+    );
+    closeSync(logFd);
+    let exited: string | undefined;
+    child.on('error', (error) => (exited = error.message));
+    child.on('exit', (code, signal) => (exited ??= `exit ${code ?? signal}`));
+    child.unref();
+
+    const url = urlFor(port);
+    for (let waited = 0; ; waited += 100) {
+      if (exited !== undefined) {
+        const tail = existsSync(logFile)
+          ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n')
+          : '';
+        throw new EmbeddedPostgresError(`embedded PostgreSQL did not start (${exited}):\n${tail}`);
+      }
+      if (await canConnect(url)) break;
+      if (waited > 60_000) {
+        await stopPid(child.pid ?? 0);
+        throw new EmbeddedPostgresError(
+          `embedded PostgreSQL did not accept connections; see ${logFile}`,
+        );
+      }
+      await sleep(100);
     }
-    if (await canConnect(url)) break;
-    if (waited > 60_000) {
-      await stopPid(child.pid ?? 0);
-      throw new EmbeddedPostgresError(
-        `embedded PostgreSQL did not accept connections; see ${logFile}`,
-      );
-    }
-    await sleep(100);
+    const pid = child.pid ?? 0;
+    log.info(
+      `embedded PostgreSQL ${binaries.version} running (pid ${pid}, port ${port}, data ${pgData})`,
+    );
+    return { adminUrl: url, dataDir: pgData, pid, adopted: false, stop: stopAndRelease(pid) };
+  } catch (error) {
+    releaseOwnership();
+    throw error;
   }
-  const pid = child.pid ?? 0;
-  log.info(
-    `embedded PostgreSQL ${binaries.version} running (pid ${pid}, port ${port}, data ${pgData})`,
-  );
-  return { adminUrl: url, dataDir: pgData, pid, adopted: false, stop: () => stopPid(pid) };
 }

@@ -5,6 +5,7 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  getVariableValues,
   valueFromASTUntyped,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -28,34 +29,61 @@ export interface QueryMeasure {
   cost: number;
 }
 
+/** Ceiling for introspection nesting: the standard introspection query needs 15. */
+const MAX_INTROSPECTION_DEPTH = 20;
+
+/** Introspection fields that return lists: one of each per path is all a client ever needs. */
+const INTROSPECTION_LISTS = new Set([
+  'types',
+  'fields',
+  'inputFields',
+  'interfaces',
+  'possibleTypes',
+  'enumValues',
+  'args',
+]);
+
 /**
- * Measures an operation's field depth and cost with its variables known. A connection field
- * (type named `…Connection`) multiplies its subtree by its `first` (the default page size when
- * absent); `nodes(ids:)` by the number of ids. Introspection fields are not counted.
+ * Measures an operation's field depth and cost with its variables (defaults included) known.
+ * A connection field (type named `…Connection`) multiplies its subtree by its `first` (the default
+ * page size when absent); `nodes(ids:)` by the number of ids. Introspection is measured apart
+ * (`introspectionDepth`, cost 0, bounded by its own ceiling); `introspectionRepeats` reports a list field of introspection repeated
+ * along one path (`types { fields { type { fields …`), which grows exponentially.
+ *
+ * A fragment is measured once per parent type and reused, so fragments spread many times (or
+ * spreading each other) cost linear time here.
  */
 export function measureOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
+  rawVariables: Record<string, unknown>,
   limits: QueryLimits,
-): QueryMeasure {
+): QueryMeasure & { introspectionDepth: number; introspectionRepeats: boolean } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  // unusable variables are rejected by execution anyway; measure with defaults meanwhile
+  const variables = coerced.coerced ?? {};
   const root =
     operation.operation === 'query'
       ? schema.getQueryType()
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  if (!root) return { depth: 0, cost: 0 };
+  if (!root) return { depth: 0, cost: 0, introspectionDepth: 0, introspectionRepeats: false };
+
+  let introspectionRepeats = false;
+  let introspectionDepth = 0;
+  const memo = new Map<string, QueryMeasure>();
 
   const walk = (
     set: SelectionSetNode,
     parent: GraphQLCompositeType,
-    seen: Set<string>,
+    seen: ReadonlySet<string>,
+    introspectionPath: ReadonlySet<string> | undefined,
   ): QueryMeasure => {
     let depth = 0;
     let cost = 0;
@@ -63,44 +91,82 @@ export function measureOperation(
       let inner: QueryMeasure | undefined;
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
-        if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) continue;
-        const field = parent.getFields()[name];
-        if (!field) continue;
-        const type = getNamedType(field.type);
+        if (!(isObjectType(parent) || isInterfaceType(parent))) continue;
+        const field =
+          name === '__schema' ? schema.getQueryType()?.getFields()[name] : parent.getFields()[name];
+        const type = field
+          ? getNamedType(field.type)
+          : name === '__schema'
+            ? schema.getType('__Schema')
+            : name === '__type'
+              ? schema.getType('__Type')
+              : undefined;
+        if (!type) continue;
+        const introspecting =
+          introspectionPath !== undefined || name.startsWith('__') || type.name.startsWith('__');
+        let path = introspectionPath;
+        if (introspecting) {
+          if (INTROSPECTION_LISTS.has(name)) {
+            if (path?.has(name)) introspectionRepeats = true;
+            path = new Set(path).add(name);
+          } else {
+            path ??= new Set();
+          }
+        }
         const child =
           selection.selectionSet && isCompositeType(type)
-            ? walk(selection.selectionSet, type, seen)
+            ? walk(selection.selectionSet, type, seen, path)
             : { depth: 0, cost: 0 };
-        const args = Object.fromEntries(
-          (selection.arguments ?? []).map((a) => [
-            a.name.value,
-            valueFromASTUntyped(a.value, variables),
-          ]),
-        );
-        let multiplier = 1;
-        let own = 0;
-        if (type.name.endsWith('Connection')) {
-          const first = typeof args.first === 'number' ? args.first : limits.defaultPageSize;
-          multiplier = Math.max(0, Math.min(first, limits.maxPageSize));
-          own = multiplier;
-        } else if (Array.isArray(args.ids)) {
-          multiplier = args.ids.length;
-          own = multiplier;
+        if (introspecting) {
+          inner = { depth: child.depth + 1, cost: 0 };
+          if (introspectionPath === undefined) {
+            // the root of an introspection subtree: measured apart, against its own ceiling
+            introspectionDepth = Math.max(introspectionDepth, inner.depth);
+            inner = { depth: 0, cost: 0 };
+          }
+        } else {
+          const args = Object.fromEntries(
+            (selection.arguments ?? []).map((a) => [
+              a.name.value,
+              valueFromASTUntyped(a.value, variables),
+            ]),
+          );
+          let multiplier = 1;
+          let own = 0;
+          if (type.name.endsWith('Connection')) {
+            const first = typeof args.first === 'number' ? args.first : limits.defaultPageSize;
+            multiplier = Math.max(0, Math.min(first, limits.maxPageSize));
+            own = multiplier;
+          } else if (Array.isArray(args.ids)) {
+            multiplier = args.ids.length;
+            own = multiplier;
+          }
+          inner = { depth: child.depth + 1, cost: own + multiplier * child.cost };
         }
-        inner = { depth: child.depth + 1, cost: own + multiplier * child.cost };
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : parent;
-        if (condition && isCompositeType(condition))
-          inner = walk(selection.selectionSet, condition, seen);
+        if (condition && isCompositeType(condition)) {
+          inner = walk(selection.selectionSet, condition, seen, introspectionPath);
+        }
       } else {
         const name = selection.name.value;
         const fragment = fragments.get(name);
         if (!fragment || seen.has(name)) continue;
         const condition = schema.getType(fragment.typeCondition.name.value);
-        if (condition && isCompositeType(condition)) {
-          inner = walk(fragment.selectionSet, condition, new Set(seen).add(name));
+        if (!condition || !isCompositeType(condition)) continue;
+        // memo key: the fragment's measure depends only on where it is spread, not how often
+        const key = `${name}@${parent.name}@${introspectionPath ? [...introspectionPath].sort().join(',') : '-'}`;
+        inner = memo.get(key);
+        if (!inner) {
+          inner = walk(
+            fragment.selectionSet,
+            condition,
+            new Set(seen).add(name),
+            introspectionPath,
+          );
+          memo.set(key, inner);
         }
       }
       if (inner) {
@@ -110,7 +176,8 @@ export function measureOperation(
     }
     return { depth, cost };
   };
-  return walk(operation.selectionSet, root, new Set());
+  const measure = walk(operation.selectionSet, root, new Set(), undefined);
+  return { ...measure, introspectionDepth, introspectionRepeats };
 }
 
 function limitError(message: string, reason: string): GraphQLError {
@@ -133,6 +200,15 @@ export function queryLimitsPlugin<T extends object>(limits: QueryLimits): Apollo
             request.variables ?? {},
             limits,
           );
+          if (
+            measure.introspectionRepeats ||
+            measure.introspectionDepth > MAX_INTROSPECTION_DEPTH
+          ) {
+            throw limitError(
+              `Introspection may not nest a list field inside itself (types › fields › type › fields) nor go deeper than ${MAX_INTROSPECTION_DEPTH}`,
+              'QUERY_TOO_COSTLY',
+            );
+          }
           if (measure.depth > limits.maxQueryDepth) {
             throw limitError(
               `Query depth ${measure.depth} exceeds the limit of ${limits.maxQueryDepth}`,

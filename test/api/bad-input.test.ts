@@ -163,6 +163,35 @@ describe('request shape', () => {
     expect(cheap.errors).toBeUndefined();
   });
 
+  it('standard introspection works; self-nesting introspection → BAD_USER_INPUT', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const standard = await sendRaw<{ __schema: { types: unknown[] } }>(
+      t.url,
+      query(getIntrospectionQuery()),
+      token,
+    );
+    expect(standard.errors).toBeUndefined();
+    expect(standard.data?.__schema.types.length).toBeGreaterThan(20);
+    const nested = await sendRaw(
+      t.url,
+      query('{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }'),
+      token,
+    );
+    expect(nested.status).toBe(400);
+    // graphql-js's own MaxIntrospectionDepthRule may answer first; our limit is the second line
+    expect(nested.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(['GRAPHQL_VALIDATION_FAILED', 'QUERY_TOO_COSTLY']).toContain(
+      nested.errors?.[0].extensions?.reason,
+    );
+  });
+
+  it('variable defaults count toward the cost', async () => {
+    const q =
+      'query($n: Int = 100) { poolingRegions(first: $n) { edges { node { hospitals(first: $n) { totalCount } } } } }';
+    const result = await sendRaw(t.url, query(q), token);
+    expect(result.errors?.[0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
+  });
+
   it('body over the size limit → 413', async () => {
     const result = await sendRaw(
       t.url,

@@ -66,43 +66,22 @@ it(`isolates ${REQUESTS} parallel mixed-tenant requests on a pool of ${POOL}`, a
   const [sichuanCount] = await t.asOwner<{ n: number }>(
     "select count(*)::int as n from hospital where province_code = '510000'",
   );
-  const tenants = [
-    {
-      token: await t.token(Scope.PROVINCE, '510000', []),
-      code: '510000',
-      province: '510000',
-      foreign: GUIZHOU_HOSPITALS[0],
-      expected: sichuanCount.n,
-    },
-    {
-      token: await t.token(Scope.REGION, '510100', []),
-      code: '510100',
-      province: '510000',
-      foreign: GUIZHOU_HOSPITALS[1],
-      expected: sichuanCount.n,
-    },
-    {
-      token: await t.token(Scope.HOSPITAL, 'H51050000001', []),
-      code: 'H51050000001',
-      province: '510000',
-      foreign: GUIZHOU_HOSPITALS[2],
-      expected: sichuanCount.n,
-    },
-    {
-      token: await t.token(Scope.PROVINCE, '520000', []),
-      code: '520000',
-      province: '520000',
-      foreign: 'H51010000001',
-      expected: GUIZHOU_HOSPITALS.length,
-    },
-    {
-      token: await t.token(Scope.REGION, '520300', []),
-      code: '520300',
-      province: '520000',
-      foreign: 'H51030000001',
-      expected: GUIZHOU_HOSPITALS.length,
-    },
-  ];
+  const sichuan = sichuanCount.n;
+  const guizhou = GUIZHOU_HOSPITALS.length;
+  const tenant = async (scope: Scope, code: string, foreign: string, expected: number) => ({
+    token: await t.token(scope, code, []),
+    code,
+    province: scope === Scope.HOSPITAL ? `${code.slice(1, 3)}0000` : `${code.slice(0, 2)}0000`,
+    foreign,
+    expected,
+  });
+  const tenants = await Promise.all([
+    tenant(Scope.PROVINCE, '510000', GUIZHOU_HOSPITALS[0], sichuan),
+    tenant(Scope.REGION, '510100', GUIZHOU_HOSPITALS[1], sichuan),
+    tenant(Scope.HOSPITAL, 'H51050000001', GUIZHOU_HOSPITALS[2], sichuan),
+    tenant(Scope.PROVINCE, '520000', 'H51010000001', guizhou),
+    tenant(Scope.REGION, '520300', 'H51030000001', guizhou),
+  ]);
 
   let next = 0;
   const problems: string[] = [];

@@ -3,11 +3,12 @@ import {
   CreatePoolingRegionDocument,
   CreateProvinceDocument,
   CreateTwoHospitalsDocument,
+  HospitalsDocument,
   UpdateHospitalDocument,
   UpdatePoolingRegionDocument,
   UpdateProvinceDocument,
 } from '../generated/graphql';
-import { codes, send } from '../support/client';
+import { codes, send, sendRaw } from '../support/client';
 import { createGuizhou } from '../support/fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
@@ -288,5 +289,50 @@ describe('bad writes get coded errors and change nothing', () => {
     expect(await t.asOwner("select code from hospital where code = 'H51010088801'")).toHaveLength(
       1,
     );
+  });
+});
+
+describe('later fields of the same operation see earlier writes', () => {
+  it('re-reads a region’s hospital page after each create in one operation', async () => {
+    const token = await t.token(Scope.REGION, '510100');
+    const [{ n }] = await t.asOwner<{ n: number }>(
+      "select count(*)::int as n from hospital where region_code = '510100'",
+    );
+    const create = (alias: string, code: string) =>
+      `${alias}: createHospital(input: { code: "${code}", name: "同批医院", level: PRIMARY, type: GENERAL }) { hospital { region { hospitals(first: 100) { totalCount } } } }`;
+    const result = await sendRaw<
+      Record<string, { hospital: { region: { hospitals: { totalCount: number } } } }>
+    >(
+      t.url,
+      JSON.stringify({
+        query: `mutation { ${create('m1', 'H51010077701')} ${create('m2', 'H51010077702')} }`,
+      }),
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.m1.hospital.region.hospitals.totalCount).toBe(n + 1);
+    expect(result.data?.m2.hospital.region.hospitals.totalCount).toBe(n + 2);
+  });
+
+  it('stores and finds names with SQL-ish characters verbatim', async () => {
+    const token = await t.token(Scope.REGION, '510100');
+    const name = "a?b ?? $1 'c' \\d %_";
+    const created = await send(
+      t.url,
+      CreateHospitalDocument,
+      { input: { ...hospitalInput('H51010077703'), name } },
+      token,
+    );
+    expect(created.data?.createHospital.hospital.name).toBe(name);
+    expect(await t.asOwner("select name from hospital where code = 'H51010077703'")).toEqual([
+      { name },
+    ]);
+    const found = await send(
+      t.url,
+      HospitalsDocument,
+      { filter: { nameContains: "a?b ?? $1 'c'" } },
+      token,
+    );
+    expect(found.data?.hospitals.edges.map((e) => e.node.code)).toEqual(['H51010077703']);
   });
 });

@@ -1,4 +1,4 @@
-import { parse, type OperationDefinitionNode } from 'graphql';
+import { getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
 import { measureOperation } from '../../src/graphql/query-limits';
 
@@ -31,14 +31,44 @@ it('uses the default page size when first is absent and variables when given', a
   ).toBe(7);
 });
 
-it('follows fragments and inline fragments, and ignores introspection', async () => {
+it('follows fragments and inline fragments', async () => {
   const viaFragment = await measure(
     '{ hospitals(first: 3) { ...C } } fragment C on HospitalConnection { edges { node { region { hospitals(first: 4) { totalCount } } } } }',
   );
   expect(viaFragment.cost).toBe(3 + 3 * 4);
   expect(viaFragment.depth).toBe(6);
-  const introspection = await measure(
-    '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+});
+
+it('prices variables by their defaults when the request leaves them out', async () => {
+  const q =
+    'query($n: Int = 100) { hospitals(first: $n) { edges { node { region { hospitals(first: $n) { totalCount } } } } } }';
+  expect((await measure(q)).cost).toBe(100 + 100 * 100);
+  expect((await measure(q, { n: 2 })).cost).toBe(2 + 2 * 2);
+});
+
+it('measures fragments spread many times in linear time', async () => {
+  // F0 spreads F1 twice, F1 spreads F2 twice, …: 2^30 paths if walked naively
+  const fragments = Array.from({ length: 30 }, (_, i) =>
+    i < 29
+      ? `fragment F${i} on Query { a${i}: viewer { code } ...F${i + 1} ...F${i + 1} }`
+      : `fragment F${i} on Query { viewer { code } }`,
   );
-  expect(introspection).toEqual({ depth: 0, cost: 0 });
+  const started = performance.now();
+  const m = await measure(`{ ...F0 } ${fragments.join(' ')}`);
+  expect(performance.now() - started).toBeLessThan(5000); // naive walking takes ~30 minutes
+  expect(m.depth).toBe(2);
+});
+
+it('measures introspection apart: the standard query passes, nested list fields are flagged', async () => {
+  const standard = await measure(getIntrospectionQuery());
+  expect(standard).toMatchObject({ depth: 0, cost: 0, introspectionRepeats: false });
+  expect(standard.introspectionDepth).toBeGreaterThan(10);
+  const nested = await measure(
+    '{ __schema { types { fields { type { fields { type { name } } } } } } }',
+  );
+  expect(nested.introspectionRepeats).toBe(true);
+  const typed = await measure(
+    '{ __type(name: "Hospital") { fields { type { fields { name } } } } }',
+  );
+  expect(typed.introspectionRepeats).toBe(true);
 });

@@ -8,7 +8,7 @@ import {
 } from '../../graphql/relay';
 import { Scope } from '../identity';
 import { Hospital } from './hospital.entity';
-import { RegistryLoaders } from './registry.loaders';
+import { registryLoaders as loaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
 import type { CreateHospitalInput, HospitalFilter, UpdateHospitalInput } from './tenancy.inputs';
@@ -19,8 +19,6 @@ import {
   requireCode,
   requireName,
 } from './tenancy.validation';
-
-const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
 export function findHospital(ctx: RequestContext, code: string): Promise<Hospital | null> {
   return loaders(ctx).hospital.load(code);
@@ -101,7 +99,7 @@ export async function createHospital(
       type: input.type,
     } as Hospital),
   );
-  loaders(ctx).hospital.clear(code).prime(code, hospital);
+  loaders(ctx).written(hospital);
   return hospital;
 }
 
@@ -127,6 +125,6 @@ export async function updateHospital(
     if (input.grade !== undefined) found.grade = input.grade;
     return found;
   });
-  loaders(ctx).hospital.clear(hospital.code).prime(hospital.code, hospital);
+  loaders(ctx).written(hospital);
   return hospital;
 }

@@ -8,7 +8,7 @@ import {
 } from '../../graphql/relay';
 import { Scope } from '../identity';
 import { PoolingRegion } from './pooling-region.entity';
-import { RegistryLoaders } from './registry.loaders';
+import { registryLoaders as loaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
 import type {
@@ -23,8 +23,6 @@ import {
   requireCode,
   requireName,
 } from './tenancy.validation';
-
-const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
 export function findPoolingRegion(
   ctx: RequestContext,
@@ -92,7 +90,7 @@ export async function createPoolingRegion(
   const region = await atomically(ctx.em, async (em) =>
     em.create(PoolingRegion, { code, provinceCode, name, level: input.level } as PoolingRegion),
   );
-  loaders(ctx).region.clear(code).prime(code, region);
+  loaders(ctx).written(region);
   return region;
 }
 
@@ -116,6 +114,6 @@ export async function updatePoolingRegion(
     if (input.level != null) found.level = input.level;
     return found;
   });
-  loaders(ctx).region.clear(region.code).prime(region.code, region);
+  loaders(ctx).written(region);
   return region;
 }

@@ -8,7 +8,7 @@ import {
 } from '../../graphql/relay';
 import { Scope } from '../identity';
 import { Province } from './province.entity';
-import { RegistryLoaders } from './registry.loaders';
+import { registryLoaders as loaders } from './registry.loaders';
 import { provinceScopeCondition, requireScope } from './tenancy.access';
 import { TenancyError } from './tenancy.errors';
 import type { CreateProvinceInput, ProvinceFilter, UpdateProvinceInput } from './tenancy.inputs';
@@ -19,8 +19,6 @@ import {
   requireCode,
   requireName,
 } from './tenancy.validation';
-
-const loaders = (ctx: RequestContext) => ctx.loaders.for(RegistryLoaders);
 
 export function findProvince(ctx: RequestContext, code: string): Promise<Province | null> {
   return loaders(ctx).province.load(code);
@@ -60,7 +58,7 @@ export async function createProvince(
   const province = await atomically(ctx.em, async (em) =>
     em.create(Province, { code, name } as Province),
   );
-  loaders(ctx).province.clear(code).prime(code, province);
+  loaders(ctx).written(province);
   return province;
 }
 
@@ -76,6 +74,6 @@ export async function updateProvince(
     if (name !== undefined) found.name = name;
     return found;
   });
-  loaders(ctx).province.clear(province.code).prime(province.code, province);
+  loaders(ctx).written(province);
   return province;
 }

@@ -71,6 +71,17 @@ export class RegistryLoaders {
     return loader as unknown as DataLoader<string, Page<T>>;
   }
 
+  /**
+   * After a write: the stored entity answers later lookups of its code, and every cached page is
+   * dropped, so later fields of the same operation see the change.
+   */
+  written(entity: Province | PoolingRegion | Hospital): void {
+    this.byCodeLoaderOf(entity.constructor as EntityClass)
+      .clear(entity.code)
+      .prime(entity.code, entity);
+    this.pageLoaders.clear();
+  }
+
   private byCodeLoaderOf(
     entity: EntityClass,
   ): DataLoader<string, Province | PoolingRegion | Hospital | null> {
@@ -79,3 +90,7 @@ export class RegistryLoaders {
     return this.hospital;
   }
 }
+
+/** This request's registry loaders. */
+export const registryLoaders = (ctx: RequestContext): RegistryLoaders =>
+  ctx.loaders.for(RegistryLoaders);
