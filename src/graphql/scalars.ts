@@ -1,11 +1,9 @@
 import Decimal from 'decimal.js';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-/** Exact decimal arithmetic for money, points, weights and coefficients (never JS floats). */
-export const Dec = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type Dec = Decimal;
+import { DECIMAL_TEXT, Dec } from '../shared/decimal';
 
-const DECIMAL_TEXT = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+export { Dec };
 
 function parseDecimal(value: unknown): Decimal {
   if (typeof value !== 'string' || !DECIMAL_TEXT.test(value)) {
