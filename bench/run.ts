@@ -3,13 +3,25 @@ import { join } from 'node:path';
 import { loadConfig, projectRoot } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db';
 import type { LoadResult } from './load';
+import { existsSync } from 'node:fs';
+import { benchDrgGrouper, printDrgGrouperFigures } from './drg-grouper';
 import { benchRegistryQueries } from './registry-queries';
 
 /**
- * `npm run bench`: prints figures, asserts nothing. Uses DATABASE_URL when set, otherwise an
- * embedded cluster under .data/bench. BENCH_SECONDS sets the measured time per point (default 6).
+ * `npm run bench [-- drg dip registry]`: prints figures, asserts nothing. Sections: the grouping
+ * engines (in-process, no database) and the registry queries (DATABASE_URL when set, otherwise
+ * an embedded cluster under .data/bench; BENCH_SECONDS per point, default 6).
  */
 async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const run = (section: string) => wanted.length === 0 || wanted.includes(section);
+  const reference = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
+  if (run('drg')) {
+    if (existsSync(reference)) printDrgGrouperFigures(await benchDrgGrouper());
+    else console.log(`DRG grouper: skipped (${reference} not found)`);
+    console.log('');
+  }
+  if (!run('registry')) return;
   const seconds = Number(process.env.BENCH_SECONDS ?? 6);
   const dataDir = join(projectRoot(), '.data', 'bench');
   const config = loadConfig({ ...process.env, YIBAO_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });

@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Registry } from './Migration20261123000000_registry';
+import { Migration20261123100000Catalogs } from './Migration20261123100000_catalogs';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -7,4 +8,5 @@ import { Migration20261123000000Registry } from './Migration20261123000000_regis
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_registry', class: Migration20261123000000Registry },
+  { name: 'Migration20261123100000_catalogs', class: Migration20261123100000Catalogs },
 ];

@@ -84,7 +84,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
       maxQueryDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxQueryCost: int(env, 'MAX_QUERY_COST', 25000, 10, 10_000_000),
-      maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
+      // large enough for a bureau's rule package or DIP catalog upload (CHS-DRG 1.1 is ~2 MB of JSON)
+      maxBodyBytes: int(env, 'MAX_BODY_BYTES', 8_388_608, 1024, 100_000_000),
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };

@@ -29,6 +29,8 @@ export interface PrepareOptions {
   seed?: (em: EntityManager) => Promise<boolean>;
   /** Overrides the database name (tests and benchmarks use throwaway databases). */
   databaseName?: string;
+  /** Command-line tools: use an embedded cluster a running server already owns. */
+  shareEmbedded?: boolean;
   log: EmbeddedLogger;
 }
 
@@ -43,7 +45,9 @@ export async function prepareDatabase(
 ): Promise<PreparedDatabase> {
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres(join(config.dataDir, 'postgres'), options.log);
+    : await startEmbeddedPostgres(join(config.dataDir, 'postgres'), options.log, {
+        shareRunning: options.shareEmbedded,
+      });
   try {
     const adminUrl = config.databaseUrl ?? embedded!.adminUrl;
     const databaseName =

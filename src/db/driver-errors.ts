@@ -39,6 +39,14 @@ export function translateDriverError(error: unknown): CodedError | undefined {
       { constraint },
     );
   }
+  // P0001 raised by our own triggers (e.g. catalog immutability): the hint names the rule; the
+  // message is ours (knex prefixes the SQL, so keep only the text after the last " - ")
+  if (error.code === 'P0001') {
+    const hint = (error as DriverException & { hint?: string }).hint;
+    const firstLine = error.message.split('\n')[0];
+    const message = firstLine.slice(firstLine.lastIndexOf(' - ') + 3);
+    return new CodedError('PRECONDITION_FAILED', message, hint ?? 'RULE_VIOLATION');
+  }
   // 42501 insufficient_privilege: a row-level security policy refused the write
   if (error.code === '42501') {
     return new CodedError('FORBIDDEN', 'Not allowed to write this record', 'ROW_LEVEL_SECURITY');

@@ -276,6 +276,7 @@ function run(cmd: string, args: string[], user: OsUser | undefined, logFile: str
 export async function startEmbeddedPostgres(
   requestedBaseDir: string,
   log: EmbeddedLogger,
+  options: { shareRunning?: boolean } = {},
 ): Promise<EmbeddedPostgres> {
   const binaries = locateBinaries();
   const osUser = postgresOsUser(log);
@@ -321,6 +322,19 @@ export async function startEmbeddedPostgres(
     `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const bin = (name: string) => join(nativeDir, 'bin', name);
 
+  if (options.shareRunning) {
+    // A command-line tool next to a running server: use its cluster, never stop it.
+    const running = readPostmasterPid(pgData);
+    if (running && isAlive(running.pid) && (await canConnect(urlFor(running.port)))) {
+      return {
+        adminUrl: urlFor(running.port),
+        dataDir: pgData,
+        pid: running.pid,
+        adopted: true,
+        stop: async () => undefined,
+      };
+    }
+  }
   const releaseOwnership = claimOwnership(baseDir);
   const stopAndRelease = (pid: number) => async () => {
     await stopPid(pid);

@@ -6,5 +6,6 @@ export { loadPages, type PageSource, type SqlCondition, type RawPage } from './p
 export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
 export { readOnlyMapper } from './row-mapper';
+export { pgArray, pgColumns } from './pg-array';
 export { APP_ROLE, OWNER_ROLE, dropDatabase, provisionDatabase } from './provision';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';

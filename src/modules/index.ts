@@ -1,7 +1,17 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds. */
+import type { EntityManager } from '../db';
+import { catalogEntities, catalogNodes, catalogResolvers } from './catalog';
+import { groupingResolvers } from './grouping';
+import { seedDemoCatalogs } from './catalog/catalog.demo';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
-export const entities = [...tenancyEntities];
-export const resolvers = [...tenancyResolvers] as const;
-export const nodeFetchers = { ...tenancyNodes };
-export const seedDemo = seedDemoProvince;
+export const entities = [...tenancyEntities, ...catalogEntities];
+export const resolvers = [...tenancyResolvers, ...catalogResolvers, ...groupingResolvers] as const;
+export const nodeFetchers = { ...tenancyNodes, ...catalogNodes };
+
+/** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
+export async function seedDemo(em: EntityManager): Promise<boolean> {
+  const registry = await seedDemoProvince(em);
+  const catalogs = await seedDemoCatalogs(em);
+  return registry || catalogs;
+}

@@ -3,6 +3,157 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Kind of DIP auxiliary catalog row (辅助目录类型). */
+export type AuxFactorKind =
+  /** Age band (年龄). */
+  | 'AGE'
+  /** Death during stay (死亡). */
+  | 'DEATH'
+  /** Severity by CC/MCC (疾病严重程度). */
+  | 'SEVERITY'
+  /** Tumour stage (肿瘤分期). */
+  | 'TUMOR_STAGE';
+
+/** A bed-day category row to add or change in a draft (床日类别). */
+export type BedDayCategoryInput = {
+  /** Category code. */
+  code: string;
+  /** Daily standard in CNY. */
+  dailyStandard: string;
+  /** Longest stay paid per bed-day. */
+  maxDays?: number | null | undefined;
+  /** Name. */
+  name: string;
+};
+
+/** A case to group (待分组病例), the grouping-relevant items of a settlement list (结算清单). */
+export type CaseGroupingInput = {
+  /** Age in years (年龄). */
+  age?: number | null | undefined;
+  /** Age in days, for infants (年龄(天)). */
+  ageDays?: number | null | undefined;
+  /** Birth weight in grams, for newborns (新生儿出生体重). */
+  birthWeight?: number | null | undefined;
+  /** Diagnoses, principal first (诊断, ICD-10 医保版). */
+  diagnoses: Array<string>;
+  /** Discharge way (离院方式): 1 医嘱离院 … 5 死亡, 9 其他. */
+  dischargeWay?: number | null | undefined;
+  /** Case id, echoed back (病案号). */
+  id?: string | null | undefined;
+  /** Length of stay in days (住院天数). */
+  los?: number | null | undefined;
+  /** Procedures, principal first (手术操作, ICD-9-CM-3 医保版). */
+  procedures: Array<string>;
+  /** Sex (性别): 1 male, 2 female. */
+  sex?: number | null | undefined;
+  /** TCM principal diagnosis (中医主病, TCD code). */
+  tcmPrincipalDiagnosis?: string | null | undefined;
+  /** Share of TCM treatment in the cost (中医治疗费用占比), 0–1. */
+  tcmTreatmentShare?: string | null | undefined;
+  /** Total cost in CNY (总费用); DIP ties use it. */
+  totalCost?: string | null | undefined;
+  /** Tumour stage (肿瘤分期), for DIP auxiliary factors. */
+  tumorStage?: string | null | undefined;
+};
+
+/** Kind of catalog (目录类型). */
+export type CatalogKind =
+  /** Bed-day categories (按床日付费). */
+  | 'BED_DAY'
+  /** DIP groups (按病种分值付费). */
+  | 'DIP'
+  /** DRG groups (按病组付费, CHS-DRG). */
+  | 'DRG'
+  /** TCM-advantage diseases (中医优势病种). */
+  | 'TCM_ADVANTAGE';
+
+/** Level that owns a catalog version (归属层级). */
+export type CatalogOwnerScope =
+  /** National (国家). */
+  | 'NATIONAL'
+  /** Provincial (省级). */
+  | 'PROVINCE'
+  /** Pooling region (统筹地区). */
+  | 'REGION';
+
+/** Filter for catalog rows (目录条目筛选). */
+export type CatalogRowFilter = {
+  /** DRG only: this ADRG. */
+  adrg?: string | null | undefined;
+  /** DIP auxiliary rows only: this kind. */
+  auxKind?: AuxFactorKind | null | undefined;
+  /** Code starts with this prefix. */
+  codePrefix?: string | null | undefined;
+  /** DIP only: this diagnosis key. */
+  diagnosisKey?: string | null | undefined;
+  /** DIP only: this group kind. */
+  dipKind?: DipGroupKind | null | undefined;
+  /** DRG only: this MDC, e.g. "MDCG". */
+  mdc?: string | null | undefined;
+  /** Name contains this fragment. */
+  nameContains?: string | null | undefined;
+};
+
+/** Lifecycle of a catalog version (版本状态). */
+export type CatalogStatus =
+  /** Being edited (草稿); visible to its owner only. */
+  | 'DRAFT'
+  /** In force from its effective date (已发布); immutable. */
+  | 'PUBLISHED'
+  /** Withdrawn (已废止); kept for history. */
+  | 'RETIRED';
+
+/** Filter for catalog versions (目录版本筛选). */
+export type CatalogVersionFilter = {
+  /** Only this kind. */
+  kind?: CatalogKind | null | undefined;
+  /** Only versions of this owner code. */
+  ownerCode?: string | null | undefined;
+  /** Only versions owned at this level. */
+  ownerScope?: CatalogOwnerScope | null | undefined;
+  /** Only this status. */
+  status?: CatalogStatus | null | undefined;
+};
+
+/** Filter for code-table lookups (编码查询). */
+export type CodeEntryFilter = {
+  /** Code starts with this prefix (编码前缀). */
+  codePrefix?: string | null | undefined;
+  /** Name contains this fragment (名称包含). */
+  nameContains?: string | null | undefined;
+};
+
+/** Code table (编码表). */
+export type CodeKind =
+  /** Procedures, ICD-9-CM-3 医保版. */
+  | 'ICD9CM3'
+  /** Diagnoses, ICD-10 医保版. */
+  | 'ICD10'
+  /** TCM diseases (中医病名, TCD). */
+  | 'TCM_DISEASE'
+  /** TCM syndromes (中医证候, TCD). */
+  | 'TCM_SYNDROME';
+
+/** A new catalog version owned by the caller (新建目录版本), created as a DRAFT. */
+export type CreateCatalogVersionInput = {
+  /** First day in force once published (生效日期). */
+  effectiveFrom: string;
+  /** Day it stops being in force, exclusive (失效日期). */
+  effectiveTo?: string | null | undefined;
+  /** Kind of catalog. */
+  kind: CatalogKind;
+  /** Name (名称). */
+  name: string;
+  /** Notes (备注). */
+  notes?: string | null | undefined;
+  /** DRG rule package to group with (DRG only). */
+  rulePackageId?: string | number | null | undefined;
+  /** DIP scale constant K (DIP only; default 100). */
+  scaleK?: string | null | undefined;
+  /** Version label (版本号). */
+  versionLabel: string;
+};
+
 /** A new designated hospital in the caller's pooling region (新增定点医疗机构). REGION scope only. */
 export type CreateHospitalInput = {
   /** National institution code (医保定点医疗机构代码): H + 11 digits. */
@@ -34,6 +185,63 @@ export type CreateProvinceInput = {
   /** Name (名称). */
   name: string;
 };
+
+/** A draft derived from a published parent version (派生目录版本): rows are copied as INHERITED. */
+export type DeriveCatalogVersionInput = {
+  /** First day in force once published (生效日期). */
+  effectiveFrom: string;
+  /** Day it stops being in force, exclusive (失效日期). */
+  effectiveTo?: string | null | undefined;
+  /** Name (名称). */
+  name: string;
+  /** The published version to derive from (上级版本). */
+  parentId: string | number;
+  /** Version label (版本号). */
+  versionLabel: string;
+};
+
+/** Kind of DIP group (病种类型). */
+export type DipGroupKind =
+  /** Comprehensive group (综合病种). */
+  | 'COMPREHENSIVE'
+  /** Core group (核心病种). */
+  | 'CORE'
+  /** Primary-care group (基层病种). */
+  | 'PRIMARY_CARE';
+
+/** A DRG group row to add or change in a draft (DRG病组). */
+export type DrgGroupInput = {
+  /** ADRG, e.g. "GZ1". */
+  adrg: string;
+  /** Reference average cost (例均费用). */
+  averageCost?: string | null | undefined;
+  /** Reference average length of stay (平均住院日). */
+  averageLos?: string | null | undefined;
+  /** DRG code, e.g. "GZ13". */
+  code: string;
+  /** MDC, e.g. "MDCG". */
+  mdc: string;
+  /** Name. */
+  name: string;
+  /** Relative weight (相对权重). */
+  weight: string;
+};
+
+/** The grouping that decided the case (入组方式). */
+export type GroupedBy =
+  /** A DIP group (DIP病种). */
+  | 'DIP'
+  /** A DRG group (DRG病组). */
+  | 'DRG'
+  /** A TCM-advantage disease (中医优势病种), ahead of DRG/DIP. */
+  | 'TCM_ADVANTAGE';
+
+/** Payment grouping (分组方式). */
+export type GroupingMethod =
+  /** DIP (按病种分值). */
+  | 'DIP'
+  /** DRG (按病组). */
+  | 'DRG';
 
 /** Filter for hospitals (定点医疗机构筛选). All given conditions must hold. */
 export type HospitalFilter = {
@@ -103,6 +311,15 @@ export type RegionLevel =
   /** Provincial pool (省本级 / 省级统筹). */
   | 'PROVINCIAL_POOL';
 
+/** Where a catalog row comes from in a derived version (来源). */
+export type RowOrigin =
+  /** Added by this version (本地新增). */
+  | 'ADDED'
+  /** Copied unchanged from the parent version (继承). */
+  | 'INHERITED'
+  /** Copied from the parent, then changed locally (本地调整). */
+  | 'OVERRIDDEN';
+
 /** The level a caller acts at (权限层级). */
 export type Scope =
   /** Designated hospital (定点医疗机构). */
@@ -113,6 +330,44 @@ export type Scope =
   | 'PROVINCE'
   /** Pooling-region bureau (统筹地区医保局): the tenant. */
   | 'REGION';
+
+/** A TCM-advantage disease row to add or change in a draft (中医优势病种). */
+export type TcmDiseaseInput = {
+  /** TCM disease code (TCD). */
+  code: string;
+  /** Mapped ICD-10 codes. */
+  icd10Codes: Array<string>;
+  /** Maximum length of stay. */
+  maxLos?: number | null | undefined;
+  /** Minimum length of stay. */
+  minLos?: number | null | undefined;
+  /** Minimum TCM treatment share, 0–1. */
+  minTcmTreatmentShare: string;
+  /** Name. */
+  name: string;
+  /** Per-case standard in CNY. */
+  standard: string;
+};
+
+/** Changes to a DRAFT catalog version (修改草稿). */
+export type UpdateCatalogVersionInput = {
+  /** New first day in force. */
+  effectiveFrom?: string | null | undefined;
+  /** New end day (exclusive). */
+  effectiveTo?: string | null | undefined;
+  /** The draft version. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New notes. */
+  notes?: string | null | undefined;
+  /** New DRG rule package. */
+  rulePackageId?: string | number | null | undefined;
+  /** New DIP scale constant K. */
+  scaleK?: string | null | undefined;
+  /** New version label. */
+  versionLabel?: string | null | undefined;
+};
 
 /** Changes to a hospital (修改定点医疗机构). Its own REGION only; the code never changes. */
 export type UpdateHospitalInput = {
@@ -145,6 +400,159 @@ export type UpdateProvinceInput = {
   /** New name (名称). */
   name?: string | null | undefined;
 };
+
+/** A DRG rule package to upload (上传分组规则包). */
+export type UploadRulePackageInput = {
+  /** The package as JSON text, format "drg-rule-package" v1. */
+  content: string;
+  /** Name (名称). */
+  name: string;
+  /** Version (版本). */
+  version: string;
+};
+
+export type VersionFieldsFragment = { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null };
+
+export type CatalogVersionsQueryVariables = Exact<{
+  filter?: CatalogVersionFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CatalogVersionsQuery = { catalogVersions: { totalCount: number, edges: Array<{ node: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } }> } };
+
+export type CatalogVersionQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  filter?: CatalogRowFilter | null | undefined;
+}>;
+
+
+export type CatalogVersionQuery = { node:
+    | { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, drgGroups: { totalCount: number, edges: Array<{ node: { code: string, mdc: string, adrg: string, name: string, weight: string, averageCost: string | null, averageLos: string | null, origin: RowOrigin } }> }, bedDayCategories: { totalCount: number, edges: Array<{ node: { code: string, name: string, dailyStandard: string, maxDays: number | null, origin: RowOrigin } }> }, tcmDiseases: { totalCount: number, edges: Array<{ node: { code: string, name: string, icd10Codes: Array<string>, standard: string, minTcmTreatmentShare: string, minLos: number | null, maxLos: number | null, origin: RowOrigin } }> }, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type CatalogInForceQueryVariables = Exact<{
+  kind: CatalogKind;
+  asOf: string;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type CatalogInForceQuery = { catalogInForce: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } | null };
+
+export type CatalogDiffQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type CatalogDiffQuery = { catalogDiff: { added: Array<{ table: string, code: string, name: string, before: string | null, after: string | null }>, removed: Array<{ table: string, code: string, before: string | null }>, reweighted: Array<{ table: string, code: string, before: string | null, after: string | null }> } };
+
+export type CodeEntriesQueryVariables = Exact<{
+  kind: CodeKind;
+  filter?: CodeEntryFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CodeEntriesQuery = { codeEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { kind: CodeKind, code: string, name: string } }> } };
+
+export type CodeEntryQueryVariables = Exact<{
+  kind: CodeKind;
+  code: string;
+}>;
+
+
+export type CodeEntryQuery = { codeEntry: { code: string, name: string } | null };
+
+export type CreateCatalogVersionMutationVariables = Exact<{
+  input: CreateCatalogVersionInput;
+}>;
+
+
+export type CreateCatalogVersionMutation = { createCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+
+export type DeriveCatalogVersionMutationVariables = Exact<{
+  input: DeriveCatalogVersionInput;
+}>;
+
+
+export type DeriveCatalogVersionMutation = { deriveCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+
+export type UpdateCatalogVersionMutationVariables = Exact<{
+  input: UpdateCatalogVersionInput;
+}>;
+
+
+export type UpdateCatalogVersionMutation = { updateCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+
+export type PublishCatalogVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishCatalogVersionMutation = { publishCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+
+export type RetireCatalogVersionMutationVariables = Exact<{
+  id: string | number;
+  retiredOn?: string | null | undefined;
+}>;
+
+
+export type RetireCatalogVersionMutation = { retireCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+
+export type UpsertDrgGroupsMutationVariables = Exact<{
+  versionId: string | number;
+  groups: Array<DrgGroupInput> | DrgGroupInput;
+}>;
+
+
+export type UpsertDrgGroupsMutation = { upsertDrgGroups: { count: number, catalogVersion: { id: string } } };
+
+export type UpsertTcmDiseasesMutationVariables = Exact<{
+  versionId: string | number;
+  diseases: Array<TcmDiseaseInput> | TcmDiseaseInput;
+}>;
+
+
+export type UpsertTcmDiseasesMutation = { upsertTcmDiseases: { count: number } };
+
+export type UpsertBedDayCategoriesMutationVariables = Exact<{
+  versionId: string | number;
+  categories: Array<BedDayCategoryInput> | BedDayCategoryInput;
+}>;
+
+
+export type UpsertBedDayCategoriesMutation = { upsertBedDayCategories: { count: number } };
+
+export type RemoveCatalogRowsMutationVariables = Exact<{
+  versionId: string | number;
+  codes: Array<string> | string;
+}>;
+
+
+export type RemoveCatalogRowsMutation = { removeCatalogRows: { count: number } };
+
+export type UploadRulePackageMutationVariables = Exact<{
+  input: UploadRulePackageInput;
+}>;
+
+
+export type UploadRulePackageMutation = { uploadRulePackage: { rulePackage: { id: string, name: string, version: string, sha256: string, ownerScope: CatalogOwnerScope, ownerCode: string } } };
+
+export type GroupCaseQueryVariables = Exact<{
+  input: CaseGroupingInput;
+  catalogVersion?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  method?: GroupingMethod | null | undefined;
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type GroupCaseQuery = { groupCase: { caseId: string | null, groupedBy: GroupedBy, status: string, explanation: Array<string>, trace: string, catalogVersion: { id: string, name: string }, drg: { status: string, mdc: string | null, adrg: string | null, drg: string | null, drgName: string | null, group: { code: string, weight: string, origin: RowOrigin } | null, rulePackage: { sha256: string } } | null, dip: { status: string, groupCode: string | null, groupKind: string | null, baseScore: string | null, auxFactor: string | null, adjustedScore: string | null, group: { code: string, name: string, score: string } | null } | null, tcm: { classified: boolean, reasons: Array<string>, disease: { code: string, name: string, standard: string } | null } | null } };
 
 export type CreateProvinceMutationVariables = Exact<{
   input: CreateProvinceInput;
@@ -253,9 +661,11 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', code: string, provinceCode: string, id: string }
     | { __typename: 'PoolingRegion', code: string, provinceCode: string, id: string }
     | { __typename: 'Province', code: string, id: string }
+    | { __typename: 'RulePackage', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -264,9 +674,11 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', id: string }
     | { __typename: 'PoolingRegion', id: string }
     | { __typename: 'Province', id: string }
+    | { __typename: 'RulePackage', id: string }
    | null> };
 
 export type ProvinceTreeQueryVariables = Exact<{
@@ -296,8 +708,26 @@ export type ViewerQuery = { viewer: { subject: string, scope: Scope, code: strin
       | { __typename: 'Province', code: string, name: string }
      | null } };
 
+export const VersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<VersionFieldsFragment, unknown>;
 export const HospitalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HospitalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hospital"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]} as unknown as DocumentNode<HospitalFieldsFragment, unknown>;
 export const RegionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoolingRegion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}}]}}]} as unknown as DocumentNode<RegionFieldsFragment, unknown>;
+export const CatalogVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogVersionsQuery, CatalogVersionsQueryVariables>;
+export const CatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogRowFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"drgGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mdc"}},{"kind":"Field","name":{"kind":"Name","value":"adrg"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"averageCost"}},{"kind":"Field","name":{"kind":"Name","value":"averageLos"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bedDayCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dailyStandard"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tcmDiseases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Codes"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"minTcmTreatmentShare"}},{"kind":"Field","name":{"kind":"Name","value":"minLos"}},{"kind":"Field","name":{"kind":"Name","value":"maxLos"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogVersionQuery, CatalogVersionQueryVariables>;
+export const CatalogInForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogInForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogInForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogInForceQuery, CatalogInForceQueryVariables>;
+export const CatalogDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}},{"kind":"Field","name":{"kind":"Name","value":"removed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"before"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reweighted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"table"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogDiffQuery, CatalogDiffQueryVariables>;
+export const CodeEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CodeKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CodeEntryFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CodeEntriesQuery, CodeEntriesQueryVariables>;
+export const CodeEntryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CodeEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CodeKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"codeEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CodeEntryQuery, CodeEntryQueryVariables>;
+export const CreateCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCatalogVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CreateCatalogVersionMutation, CreateCatalogVersionMutationVariables>;
+export const DeriveCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeriveCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeriveCatalogVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deriveCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<DeriveCatalogVersionMutation, DeriveCatalogVersionMutationVariables>;
+export const UpdateCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCatalogVersionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<UpdateCatalogVersionMutation, UpdateCatalogVersionMutationVariables>;
+export const PublishCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<PublishCatalogVersionMutation, PublishCatalogVersionMutationVariables>;
+export const RetireCatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireCatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retiredOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireCatalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"retiredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retiredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<RetireCatalogVersionMutation, RetireCatalogVersionMutationVariables>;
+export const UpsertDrgGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertDrgGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groups"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrgGroupInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertDrgGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"groups"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groups"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpsertDrgGroupsMutation, UpsertDrgGroupsMutationVariables>;
+export const UpsertTcmDiseasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertTcmDiseases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"diseases"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TcmDiseaseInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertTcmDiseases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"diseases"},"value":{"kind":"Variable","name":{"kind":"Name","value":"diseases"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<UpsertTcmDiseasesMutation, UpsertTcmDiseasesMutationVariables>;
+export const UpsertBedDayCategoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertBedDayCategories"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categories"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BedDayCategoryInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertBedDayCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"categories"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categories"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<UpsertBedDayCategoriesMutation, UpsertBedDayCategoriesMutationVariables>;
+export const RemoveCatalogRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCatalogRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"codes"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCatalogRows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"codes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"codes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<RemoveCatalogRowsMutation, RemoveCatalogRowsMutationVariables>;
+export const UploadRulePackageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadRulePackage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UploadRulePackageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadRulePackage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}}]}}]}}]}}]} as unknown as DocumentNode<UploadRulePackageMutation, UploadRulePackageMutationVariables>;
+export const GroupCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GroupCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseGroupingInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"catalogVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"method"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GroupingMethod"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"catalogVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"catalogVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"method"},"value":{"kind":"Variable","name":{"kind":"Name","value":"method"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"groupedBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drg"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mdc"}},{"kind":"Field","name":{"kind":"Name","value":"adrg"}},{"kind":"Field","name":{"kind":"Name","value":"drg"}},{"kind":"Field","name":{"kind":"Name","value":"drgName"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dip"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"groupKind"}},{"kind":"Field","name":{"kind":"Name","value":"baseScore"}},{"kind":"Field","name":{"kind":"Name","value":"auxFactor"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedScore"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tcm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"classified"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"disease"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"trace"}}]}}]}}]} as unknown as DocumentNode<GroupCaseQuery, GroupCaseQueryVariables>;
 export const CreateProvinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProvince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProvinceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProvince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProvinceMutation, CreateProvinceMutationVariables>;
 export const UpdateProvinceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProvince"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateProvinceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateProvince"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateProvinceMutation, UpdateProvinceMutationVariables>;
 export const CreatePoolingRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePoolingRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePoolingRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPoolingRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolingRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePoolingRegionMutation, CreatePoolingRegionMutationVariables>;

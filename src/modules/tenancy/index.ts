@@ -14,6 +14,8 @@ import { ViewerResolver } from './viewer.resolver';
 export { Province, PoolingRegion, Hospital };
 export { RegionLevel, HospitalLevel, HospitalGrade, HospitalType } from './tenancy.enums';
 export { seedDemoProvince, DEMO_PROVINCE, DEMO_REGIONS, demoHospitalCode } from './tenancy.demo';
+export { findHospital } from './hospital.service';
+export { findPoolingRegion } from './pooling-region.service';
 
 export const tenancyEntities = [Province, PoolingRegion, Hospital];
 export const tenancyResolvers = [

@@ -1,4 +1,4 @@
-import type { EntityManager } from '../../db';
+import { pgColumns, type EntityManager } from '../../db';
 import {
   HospitalGrade as G,
   HospitalLevel as L,
@@ -173,7 +173,7 @@ export async function seedDemoProvince(em: EntityManager): Promise<boolean> {
   await em.execute(
     `insert into pooling_region (code, province_code, name, level)
      select * from unnest(?::text[], ?::text[], ?::text[], ?::text[])`,
-    columns(regions, 4),
+    pgColumns(regions, 4),
   );
   const hospitals = DEMO_REGIONS.flatMap((r) =>
     r.hospitals.map((x, i) => [
@@ -189,19 +189,7 @@ export async function seedDemoProvince(em: EntityManager): Promise<boolean> {
   await em.execute(
     `insert into hospital (code, province_code, region_code, name, level, grade, type)
      select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])`,
-    columns(hospitals, 7),
+    pgColumns(hospitals, 7),
   );
   return true;
-}
-
-/** Transposes rows into one Postgres array literal per column (for `unnest`). */
-function columns(rows: (string | null)[][], width: number): string[] {
-  return Array.from({ length: width }, (_, c) => toPgArray(rows.map((row) => row[c])));
-}
-
-function toPgArray(values: (string | null)[]): string {
-  const items = values.map((v) =>
-    v === null ? 'NULL' : `"${v.replace(/["\\]/g, (ch) => `\\${ch}`)}"`,
-  );
-  return `{${items.join(',')}}`;
 }

@@ -1,0 +1,112 @@
+import { pgArray, type EntityManager } from '../../db';
+import type { CodeKind } from './catalog.enums';
+import type { RowError } from './catalog.errors';
+
+export interface ImportedCodes {
+  rows: number;
+  batches: number;
+  errors: RowError[];
+}
+
+/** One parsed code-table line. */
+interface CodeRow {
+  code: string;
+  name: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Parses one line of a code table: TSV (`code<TAB>name[<TAB>validFrom<TAB>validTo]`) or CSV
+ * (`code,name,…`, names may be double-quoted). Returns a row, a RowError, or null for the header.
+ */
+export function parseCodeLine(line: string, lineNumber: number): CodeRow | RowError | null {
+  const fields = line.includes('\t') ? line.split('\t') : splitCsv(line);
+  const [code = '', name = '', validFrom = '', validTo = ''] = fields.map((f) => f.trim());
+  if (lineNumber === 1 && code.toLowerCase() === 'code') return null;
+  if (!code || code.length > 40)
+    return { row: lineNumber, field: 'code', reason: 'code must be 1–40 characters' };
+  if (!name || name.length > 500)
+    return { row: lineNumber, field: 'name', reason: 'name must be 1–500 characters' };
+  for (const [field, value] of [
+    ['validFrom', validFrom],
+    ['validTo', validTo],
+  ] as const) {
+    if (value && !DATE.test(value))
+      return { row: lineNumber, field, reason: 'dates are YYYY-MM-DD' };
+  }
+  return { code, name, validFrom: validFrom || null, validTo: validTo || null };
+}
+
+function splitCsv(line: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(field);
+      field = '';
+    } else field += c;
+  }
+  out.push(field);
+  return out;
+}
+
+/**
+ * Streams a code table into `code_entry` in batches (one `insert … select from unnest(…)` per
+ * batch, upserting on (kind, code)), so memory stays flat whatever the file size. Bad lines are
+ * collected; when there are any, nothing is written (the caller's transaction rolls back).
+ */
+export async function importCodeTable(
+  em: EntityManager,
+  kind: CodeKind,
+  lines: AsyncIterable<string>,
+  batchSize = 5000,
+): Promise<ImportedCodes> {
+  const result: ImportedCodes = { rows: 0, batches: 0, errors: [] };
+  let batch: CodeRow[] = [];
+  let lineNumber = 0;
+  const flush = async () => {
+    if (batch.length === 0 || result.errors.length > 0) return;
+    await em.execute(
+      `insert into code_entry (kind, code, name, valid_from, valid_to)
+       select ?, c, n, f::date, t::date from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as x(c, n, f, t)
+       on conflict (kind, code) do update set name = excluded.name, valid_from = excluded.valid_from, valid_to = excluded.valid_to`,
+      [
+        kind,
+        pgArray(batch.map((r) => r.code)),
+        pgArray(batch.map((r) => r.name)),
+        pgArray(batch.map((r) => r.validFrom)),
+        pgArray(batch.map((r) => r.validTo)),
+      ],
+    );
+    result.rows += batch.length;
+    result.batches++;
+    batch = [];
+  };
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.replace(/\r$/, '');
+    if (!line.trim()) continue;
+    const parsed = parseCodeLine(line, lineNumber);
+    if (parsed === null) continue;
+    if ('reason' in parsed) {
+      result.errors.push(parsed);
+      continue;
+    }
+    batch.push(parsed);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  return result;
+}

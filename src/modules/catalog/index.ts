@@ -1,0 +1,45 @@
+/**
+ * Catalogs: code tables (ICD-10 医保版, ICD-9-CM-3, TCD), DRG rule packages, and versioned,
+ * derivable catalogs of DRG / DIP / TCM-advantage / bed-day groups with effective dating.
+ */
+import type { RequestContext } from '../../graphql/context';
+import { CatalogRowsResolver } from './catalog-rows.resolver';
+import { CatalogVersion } from './catalog-version.entity';
+import { CatalogVersionResolver } from './catalog-version.resolver';
+import { findCatalogVersion } from './catalog-version.service';
+import { CodeEntryResolver } from './code-entry.resolver';
+import { RulePackage } from './rule-package.entity';
+import { RulePackageResolver } from './rule-package.resolver';
+import { findRulePackage } from './rule-package.service';
+
+export { CatalogVersion, RulePackage };
+export { CatalogKind, CatalogStatus, CatalogOwnerScope, CodeKind } from './catalog.enums';
+export { CatalogError } from './catalog.errors';
+export { catalogInForce, requireVersion, findCatalogVersion } from './catalog-version.service';
+export { compiledRules } from './rule-package.service';
+export { importCodeTable, parseCodeLine } from './code-table.import';
+export { catalogLoaders } from './catalog.loaders';
+export {
+  DRG_GROUPS,
+  DIP_GROUPS,
+  DIP_AUX_FACTORS,
+  TCM_DISEASES,
+  BED_DAY_CATEGORIES,
+  tablesOf,
+} from './catalog-tables';
+
+export const catalogEntities = [CatalogVersion, RulePackage];
+export const catalogResolvers = [
+  CatalogVersionResolver,
+  CatalogRowsResolver,
+  CodeEntryResolver,
+  RulePackageResolver,
+] as const;
+
+export const catalogNodes: Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+> = {
+  [CatalogVersion.typename]: findCatalogVersion,
+  [RulePackage.typename]: findRulePackage,
+};

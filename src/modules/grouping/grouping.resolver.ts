@@ -1,0 +1,40 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../graphql/context';
+import { DateScalar } from '../../graphql/scalars';
+import { CaseGroupingInput, GroupingMethod } from './grouping.inputs';
+import { groupCase } from './grouping.service';
+import { CaseGroupingResult } from './grouping.types';
+
+@Resolver()
+export class GroupingResolver {
+  @Query(() => CaseGroupingResult, {
+    description:
+      'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Every result carries its explanation and trace.',
+  })
+  groupCase(
+    @Arg('input', () => CaseGroupingInput, { description: 'The case.' }) input: CaseGroupingInput,
+    @Arg('catalogVersion', () => ID, {
+      nullable: true,
+      description: 'A DRG or DIP catalog version; overrides asOf/method.',
+    })
+    catalogVersion: string | undefined,
+    @Arg('asOf', () => DateScalar, {
+      nullable: true,
+      description: 'Day whose catalogs apply; default today (出院日期).',
+    })
+    asOf: string | undefined,
+    @Arg('method', () => GroupingMethod, {
+      nullable: true,
+      description: 'DRG (default) or DIP, when no version is named.',
+    })
+    method: GroupingMethod | undefined,
+    @Arg('regionCode', () => String, {
+      nullable: true,
+      description: "Treatment-site region (就医地); default the caller's.",
+    })
+    regionCode: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return groupCase(ctx, input, { catalogVersion, asOf, method, regionCode });
+  }
+}

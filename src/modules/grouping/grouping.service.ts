@@ -1,0 +1,307 @@
+import type { RequestContext } from '../../graphql/context';
+import {
+  CatalogError,
+  CatalogKind,
+  CatalogStatus,
+  catalogInForce,
+  compiledRules,
+  DIP_AUX_FACTORS,
+  DIP_GROUPS,
+  DRG_GROUPS,
+  requireVersion,
+  TCM_DISEASES,
+  type CatalogVersion,
+} from '../catalog';
+import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
+import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
+import {
+  compileDipCatalog,
+  groupDip,
+  type CompiledDipCatalog,
+  type DipAuxRow,
+  type DipCatalogRow,
+  type DipGroupRow,
+} from './dip';
+import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from './drg';
+import { classifyTcm, compileTcmCatalog, type CompiledTcmCatalog } from './tcm';
+import type { CaseGroupingInput } from './grouping.inputs';
+import { GroupingMethod } from './grouping.inputs';
+import { CaseGroupingResult, GroupedBy } from './grouping.types';
+import { explainDrg } from './drg-explanation';
+
+/** Compiled DIP / TCM catalogs of published versions (immutable, so shareable across requests). */
+const compiledDip = new Map<string, CompiledDipCatalog>();
+const compiledTcm = new Map<string, CompiledTcmCatalog>();
+const MAX_CACHED = 16;
+
+/** Compiles a version's catalog once per process when it is published (drafts change: never cached). */
+async function compiledFor<T>(
+  cache: Map<string, T>,
+  version: CatalogVersion,
+  build: () => Promise<T>,
+): Promise<T> {
+  const cacheable = version.status !== CatalogStatus.DRAFT;
+  const hit = cacheable ? cache.get(version.uuid) : undefined;
+  if (hit) return hit;
+  const built = await build();
+  if (cacheable) {
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    cache.set(version.uuid, built);
+  }
+  return built;
+}
+
+async function rowsOf(
+  ctx: RequestContext,
+  table: CatalogTable,
+  versionUuid: string,
+): Promise<Record<string, unknown>[]> {
+  return ctx.em.execute<Record<string, unknown>[]>(
+    `select * from ${table.table} where version_id = ?::uuid order by code`,
+    [versionUuid],
+  );
+}
+
+async function groupRow<T extends object>(
+  ctx: RequestContext,
+  table: CatalogTable<T>,
+  versionUuid: string,
+  code: string | null,
+): Promise<T | null> {
+  if (!code) return null;
+  const rows = await ctx.em.execute<Record<string, unknown>[]>(
+    `select * from ${table.table} where version_id = ?::uuid and code = ?`,
+    [versionUuid, code],
+  );
+  return rows[0] ? toReadModel(table, rows[0]) : null;
+}
+
+function drgInput(input: CaseGroupingInput): DrgCaseInput {
+  return {
+    id: input.id ?? undefined,
+    sex: input.sex ?? null,
+    age: input.age ?? null,
+    ageDays: input.ageDays ?? null,
+    birthWeight: input.birthWeight ?? null,
+    los: input.los ?? null,
+    dischargeWay: input.dischargeWay ?? null,
+    diagnoses: input.diagnoses,
+    procedures: input.procedures,
+  };
+}
+
+async function runDrg(ctx: RequestContext, version: CatalogVersion, input: CaseGroupingInput) {
+  if (!version.rulePackageId)
+    throw new CatalogError('NO_RULE_PACKAGE', `DRG catalog ${version.name} has no rule package`);
+  const { rules, pkg } = await compiledRules(ctx, version.rulePackageId);
+  const result: DrgGroupingResult = groupDrg(rules, drgInput(input), { trace: true });
+  const group: DrgGroup | null = await groupRow(ctx, DRG_GROUPS, version.uuid, result.drg);
+  return { result, pkg, group };
+}
+
+function compileDipVersion(
+  ctx: RequestContext,
+  version: CatalogVersion,
+): Promise<CompiledDipCatalog> {
+  return compiledFor(compiledDip, version, async () => {
+    const [groups, aux] = await Promise.all([
+      rowsOf(ctx, DIP_GROUPS, version.uuid),
+      rowsOf(ctx, DIP_AUX_FACTORS, version.uuid),
+    ]);
+    const rows: DipCatalogRow[] = [
+      ...groups.map((g): DipGroupRow => ({
+        kind: g.kind as DipGroupRow['kind'],
+        code: g.code as string,
+        diagnosisKey: g.diagnosis_key as string,
+        procedureExpression: (g.procedure_expression as string | null) ?? null,
+        procedureClass: (g.procedure_class as DipGroupRow['procedureClass']) ?? null,
+        name: g.name as string,
+        score: g.score as string,
+        averageCost: g.average_cost as string,
+      })),
+      ...aux.map(
+        (a) =>
+          ({
+            kind: a.kind,
+            code: a.code,
+            name: a.name,
+            factor: a.factor,
+            condition: a.condition,
+          }) as DipAuxRow,
+      ),
+    ];
+    return compileDipCatalog({
+      version: version.versionLabel,
+      scaleK: version.scaleK ?? '100',
+      rows,
+    });
+  });
+}
+
+function compileTcmVersion(
+  ctx: RequestContext,
+  version: CatalogVersion,
+): Promise<CompiledTcmCatalog> {
+  return compiledFor(compiledTcm, version, async () => {
+    const rows = await rowsOf(ctx, TCM_DISEASES, version.uuid);
+    return compileTcmCatalog(
+      rows.map((r) => ({
+        tcdCode: r.code as string,
+        name: r.name as string,
+        icd10Codes: r.icd10_codes as string[],
+        standard: r.standard as string,
+        minTcmTreatmentShare: r.min_tcm_treatment_share as string,
+        minLos: (r.min_los as number | null) ?? null,
+        maxLos: (r.max_los as number | null) ?? null,
+      })),
+    );
+  });
+}
+
+/**
+ * Previews how a case groups (`groupCase`): with the named catalog version, or with the version
+ * of `method` in force for the region on `asOf` (default today). A case with a TCM principal
+ * diagnosis is first tried against the TCM-advantage catalog in force; when it qualifies it is
+ * paid as that disease, otherwise it falls back to its DRG/DIP group (both are reported).
+ */
+export async function groupCase(
+  ctx: RequestContext,
+  input: CaseGroupingInput,
+  options: { catalogVersion?: string; asOf?: string; method?: GroupingMethod; regionCode?: string },
+): Promise<CaseGroupingResult> {
+  if (input.diagnoses.length > 50 || input.procedures.length > 50) {
+    throw new CatalogError('INVALID_INPUT', 'At most 50 diagnoses and 50 procedures per case');
+  }
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  let version: CatalogVersion | null;
+  if (options.catalogVersion) {
+    version = await requireVersion(ctx, options.catalogVersion, 'catalogVersion');
+  } else {
+    const kind = options.method === GroupingMethod.DIP ? CatalogKind.DIP : CatalogKind.DRG;
+    version = await catalogInForce(ctx, kind, asOf, options.regionCode);
+    if (!version)
+      throw new CatalogError(
+        'NO_CATALOG_IN_FORCE',
+        `No ${kind} catalog is in force on ${asOf} for this region`,
+      );
+  }
+  if (version.kind !== CatalogKind.DRG && version.kind !== CatalogKind.DIP) {
+    throw new CatalogError(
+      'KIND_MISMATCH',
+      `A ${version.kind} catalog does not group cases; name a DRG or DIP version`,
+      { field: 'catalogVersion' },
+    );
+  }
+
+  const result: CaseGroupingResult = {
+    caseId: input.id ?? null,
+    groupedBy: version.kind === CatalogKind.DRG ? GroupedBy.DRG : GroupedBy.DIP,
+    status: '',
+    catalogVersion: version,
+    drg: null,
+    dip: null,
+    tcm: null,
+    explanation: [],
+    trace: '',
+  };
+  const trace: Record<string, unknown> = {
+    catalogVersion: { id: version.id, name: version.name, versionLabel: version.versionLabel },
+  };
+
+  if (version.kind === CatalogKind.DRG) {
+    const { result: drg, pkg, group } = await runDrg(ctx, version, input);
+    result.drg = {
+      status: drg.status,
+      mdc: drg.mdc,
+      adrg: drg.adrg,
+      drg: drg.drg,
+      drgName: drg.drgName,
+      group,
+      rulePackage: pkg,
+    };
+    result.status = drg.status;
+    result.explanation.push(...explainDrg(drg, group));
+    trace.drg = {
+      ...drg.trace,
+      rulePackage: { id: pkg.id, name: pkg.name, version: pkg.version, sha256: pkg.sha256 },
+    };
+  } else {
+    const catalog = await compileDipVersion(ctx, version);
+    // Severity (CC/MCC) for the auxiliary catalog comes from the DRG rules in force, when any.
+    const drgVersion = await catalogInForce(ctx, CatalogKind.DRG, asOf, options.regionCode);
+    const complications = drgVersion?.rulePackageId
+      ? (await runDrg(ctx, drgVersion, input)).result.trace?.complications
+      : undefined;
+    const dip = groupDip(catalog, {
+      diagnoses: input.diagnoses,
+      procedures: input.procedures,
+      totalCost: input.totalCost?.toFixed() ?? null,
+      age: input.age ?? null,
+      died: input.dischargeWay === 5,
+      hasMcc: complications?.hasMcc ?? null,
+      hasCc: complications?.hasCc ?? null,
+      tumorStage: input.tumorStage ?? null,
+    });
+    const group: DipGroup | null = await groupRow(ctx, DIP_GROUPS, version.uuid, dip.groupCode);
+    result.dip = {
+      status: dip.status,
+      groupCode: dip.groupCode,
+      groupKind: dip.groupKind,
+      baseScore: dip.status === 'GROUPED' ? dip.score : null,
+      auxFactor: dip.status === 'GROUPED' ? dip.auxFactor : null,
+      adjustedScore: dip.status === 'GROUPED' ? dip.adjustedScore : null,
+      group,
+    };
+    result.status = dip.status;
+    result.explanation.push(...dip.trace.map((step) => `DIP ${step.stage}: ${step.message}`));
+    trace.dip = dip;
+    if (complications)
+      trace.severityFrom = {
+        catalogVersion: drgVersion?.id,
+        hasMcc: complications.hasMcc,
+        hasCc: complications.hasCc,
+      };
+  }
+
+  if (input.tcmPrincipalDiagnosis) {
+    const tcmVersion = await catalogInForce(
+      ctx,
+      CatalogKind.TCM_ADVANTAGE,
+      asOf,
+      options.regionCode,
+    );
+    if (tcmVersion) {
+      const classification = classifyTcm(await compileTcmVersion(ctx, tcmVersion), {
+        tcmPrincipalDiagnosis: input.tcmPrincipalDiagnosis,
+        diagnoses: input.diagnoses,
+        tcmTreatmentShare: input.tcmTreatmentShare?.toFixed() ?? null,
+        los: input.los ?? null,
+      });
+      const disease: TcmDisease | null = classification.classified
+        ? await groupRow(ctx, TCM_DISEASES, tcmVersion.uuid, classification.disease.tcdCode)
+        : null;
+      result.tcm = {
+        classified: classification.classified,
+        disease,
+        reasons: classification.classified
+          ? [...classification.trace]
+          : classification.reasons.map((r) => `${r.code}: ${r.message}`),
+        catalogVersion: tcmVersion,
+      };
+      trace.tcm = classification;
+      if (classification.classified) {
+        result.groupedBy = GroupedBy.TCM_ADVANTAGE;
+        result.status = 'CLASSIFIED';
+        result.explanation.unshift(
+          `TCM-advantage disease ${disease?.name ?? classification.disease.name}: paid at ${classification.standard} CNY; the ${version.kind} result below is for reference`,
+        );
+      } else {
+        result.explanation.unshift(
+          `Not a TCM-advantage case (${classification.reasons.map((r) => r.code).join(', ')}): paid by ${version.kind}`,
+        );
+      }
+    }
+  }
+  result.trace = JSON.stringify(trace);
+  return result;
+}
