@@ -4,6 +4,7 @@ import { loadConfig, projectRoot } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db';
 import type { LoadResult } from './load';
 import { existsSync } from 'node:fs';
+import { benchDipGrouper, printDipGrouperFigures } from './dip-grouper';
 import { benchDrgGrouper, printDrgGrouperFigures } from './drg-grouper';
 import { benchRegistryQueries } from './registry-queries';
 
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   if (run('drg')) {
     if (existsSync(reference)) printDrgGrouperFigures(await benchDrgGrouper());
     else console.log(`DRG grouper: skipped (${reference} not found)`);
+    console.log('');
+  }
+  if (run('dip')) {
+    printDipGrouperFigures(await benchDipGrouper());
     console.log('');
   }
   if (!run('registry')) return;

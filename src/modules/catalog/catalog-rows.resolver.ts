@@ -15,7 +15,9 @@ import {
   CatalogRowsPayload,
   DrgGroupInput,
   TcmDiseaseInput,
+  UploadDipCatalogInput,
 } from './catalog.inputs';
+import { uploadDipCatalog } from './dip-catalog.upload';
 
 const MAX_ROWS = 20_000;
 
@@ -92,6 +94,20 @@ export class CatalogRowsResolver {
       validateBedDayCategories(capped(categories)),
       'Bed-day categories',
     );
+  }
+
+  @Authorized(ADMIN_ROLE)
+  @Mutation(() => CatalogRowsPayload, {
+    description:
+      'Load a whole DIP catalog into a draft (上传DIP目录), JSON or CSV, replacing its groups and auxiliary rows. Validated by the DIP grouper itself; any bad row refuses the upload with every problem in extensions.rowErrors, and nothing is stored.',
+  })
+  async uploadDipCatalog(
+    @Arg('input', () => UploadDipCatalogInput, { description: 'The draft and the catalog text.' })
+    input: UploadDipCatalogInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const { version, count } = await uploadDipCatalog(ctx, input);
+    return { catalogVersion: version, count };
   }
 
   @Authorized(ADMIN_ROLE)

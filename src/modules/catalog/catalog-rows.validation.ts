@@ -1,4 +1,5 @@
 import type { Dec } from '../../shared/decimal';
+import { compileTcmCatalog, TcmError } from '../grouping/tcm';
 import type { RowError } from './catalog.errors';
 import type { RowValues } from './catalog-rows.service';
 import type { BedDayCategoryInput, DrgGroupInput, TcmDiseaseInput } from './catalog.inputs';
@@ -100,6 +101,26 @@ export function validateTcmDiseases(input: TcmDiseaseInput[]): Validated {
       d.maxLos == null ? null : String(d.maxLos),
     ];
   });
+  // the classifier's own compiler has the last word: what it cannot use is refused here
+  try {
+    compileTcmCatalog(
+      input.map((d) => ({
+        tcdCode: d.code,
+        name: d.name,
+        icd10Codes: d.icd10Codes,
+        standard: d.standard.toFixed(),
+        minTcmTreatmentShare: d.minTcmTreatmentShare.toFixed(),
+        minLos: d.minLos ?? null,
+        maxLos: d.maxLos ?? null,
+      })),
+    );
+  } catch (error) {
+    if (!(error instanceof TcmError)) throw error;
+    for (const p of error.problems) {
+      if (!errors.some((e) => e.row === p.index + 1))
+        errors.push({ row: p.index + 1, reason: p.reason });
+    }
+  }
   return { rows, errors };
 }
 

@@ -6,14 +6,20 @@ import { projectRoot } from '../../config';
 import { pgArray, type EntityManager } from '../../db';
 import { Dec } from '../../shared/decimal';
 import { CatalogKind, CodeKind } from './catalog.enums';
+import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
 import {
   BED_DAY_CATEGORIES,
   copySql,
+  DIP_AUX_FACTORS,
+  DIP_GROUPS,
   DRG_GROUPS,
+  TCM_DISEASES,
   tablesOf,
   upsertSql,
   type CatalogTable,
 } from './catalog-tables';
+import { DIP_DEMO_CATALOG } from './demo/dip-demo-catalog';
+import { TCM_DEMO_CATALOG } from './demo/tcm-demo-catalog';
 import { importCodeTable } from './code-table.import';
 import { demoDrgFigures } from './drg-demo-weights';
 
@@ -96,7 +102,8 @@ const CHENGDU = { scope: 'REGION', code: '510100', province: '510000' } as const
  *   catalog of its 628 DRGs with DEMO weights (see drg-demo-weights.ts), effective 2024-01-01;
  * - Sichuan's provincial DRG catalog derived from it (2025-01-01, a few local weights), Chengdu's
  *   derived from Sichuan's (2025-07-01), and a Chengdu draft for 2026 (visible to Chengdu only);
- * - a national bed-day catalog.
+ * - a national DIP catalog (demo/dip-demo-catalog.ts: 724 groups and 8 auxiliary rows built from
+ *   the ICD tables, K = 100), a TCM-advantage catalog of 10 diseases, and a bed-day catalog.
  * Returns false (and writes nothing) when any catalog version exists.
  */
 export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
@@ -206,6 +213,64 @@ export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
           ['HOSPICE', '安宁疗护', '480.00', '60'],
           ['TCM-REHAB', '中医康复', '450.00', '60'],
         ],
+      },
+    ],
+  });
+  const dipGroups = DIP_DEMO_CATALOG.rows.filter((r): r is DipGroupRow => 'diagnosisKey' in r);
+  const dipAux = DIP_DEMO_CATALOG.rows.filter((r): r is DipAuxRow => !('diagnosisKey' in r));
+  await createVersion(em, {
+    kind: CatalogKind.DIP,
+    name: 'DIP 病种目录（演示）',
+    versionLabel: '2024-demo',
+    owner: NATIONAL,
+    effectiveFrom: '2024-01-01',
+    scaleK: DIP_DEMO_CATALOG.scaleK,
+    publish: true,
+    rows: [
+      {
+        table: DIP_GROUPS,
+        values: dipGroups.map((g) => [
+          g.code,
+          g.kind,
+          g.diagnosisKey,
+          g.procedureExpression,
+          g.procedureClass ?? null,
+          g.name,
+          g.score,
+          g.averageCost,
+        ]),
+      },
+      {
+        table: DIP_AUX_FACTORS,
+        values: dipAux.map((a, i) => [
+          a.code ?? `AUX-${i + 1}`,
+          a.kind,
+          a.name ?? a.kind,
+          JSON.stringify(a.condition),
+          a.factor,
+        ]),
+      },
+    ],
+  });
+  await createVersion(em, {
+    kind: CatalogKind.TCM_ADVANTAGE,
+    name: '中医优势病种目录（演示）',
+    versionLabel: '2025-demo',
+    owner: NATIONAL,
+    effectiveFrom: '2025-01-01',
+    publish: true,
+    rows: [
+      {
+        table: TCM_DISEASES,
+        values: TCM_DEMO_CATALOG.map((d) => [
+          d.tcdCode,
+          d.name,
+          d.icd10Codes.join(','),
+          d.standard,
+          d.minTcmTreatmentShare,
+          d.minLos == null ? null : String(d.minLos),
+          d.maxLos == null ? null : String(d.maxLos),
+        ]),
       },
     ],
   });

@@ -16,6 +16,7 @@ import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
 import {
   compileDipCatalog,
+  DipError,
   groupDip,
   type CompiledDipCatalog,
   type DipAuxRow,
@@ -23,7 +24,7 @@ import {
   type DipGroupRow,
 } from './dip';
 import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from './drg';
-import { classifyTcm, compileTcmCatalog, type CompiledTcmCatalog } from './tcm';
+import { classifyTcm, compileTcmCatalog, TcmError, type CompiledTcmCatalog } from './tcm';
 import type { CaseGroupingInput } from './grouping.inputs';
 import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
@@ -34,7 +35,11 @@ const compiledDip = new Map<string, CompiledDipCatalog>();
 const compiledTcm = new Map<string, CompiledTcmCatalog>();
 const MAX_CACHED = 16;
 
-/** Compiles a version's catalog once per process when it is published (drafts change: never cached). */
+/**
+ * Compiles a version's catalog once per process when it is published (drafts change: never
+ * cached). Stored rows were validated on the way in; a catalog that still does not compile is a
+ * data problem of that version, reported as such rather than as a server fault.
+ */
 async function compiledFor<T>(
   cache: Map<string, T>,
   version: CatalogVersion,
@@ -43,7 +48,19 @@ async function compiledFor<T>(
   const cacheable = version.status !== CatalogStatus.DRAFT;
   const hit = cacheable ? cache.get(version.uuid) : undefined;
   if (hit) return hit;
-  const built = await build();
+  let built: T;
+  try {
+    built = await build();
+  } catch (error) {
+    if (error instanceof DipError || error instanceof TcmError) {
+      const reason = error.message.split('\n')[0];
+      throw new CatalogError(
+        'INVALID_ROWS',
+        `Catalog ${version.name} ${version.versionLabel} cannot be used: ${reason}`,
+      );
+    }
+    throw error;
+  }
   if (cacheable) {
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(version.uuid, built);

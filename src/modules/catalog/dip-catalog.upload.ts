@@ -1,0 +1,186 @@
+import { atomically } from '../../db';
+import type { RequestContext } from '../../graphql/context';
+import {
+  compileDipCatalog,
+  DipCatalogError,
+  type DipAuxRow,
+  type DipCatalogRow,
+  type DipGroupRow,
+} from '../grouping/dip';
+import { CatalogError, type RowError } from './catalog.errors';
+import { requireOwnDraft, writeRows } from './catalog-rows.service';
+import { catalogLoaders } from './catalog.loaders';
+import { DIP_AUX_FACTORS, DIP_GROUPS } from './catalog-tables';
+import type { CatalogVersion } from './catalog-version.entity';
+import type { UploadDipCatalogInput } from './catalog.inputs';
+
+const MAX_ROWS = 50_000;
+
+/** Splits CSV text (header row, RFC 4180 quoting) into objects keyed by the header. */
+export function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  row.push(field);
+  if (row.some((f) => f !== '')) rows.push(row);
+  const [header = [], ...body] = rows;
+  return body.map((values) =>
+    Object.fromEntries(header.map((h, i) => [h.trim(), (values[i] ?? '').trim()])),
+  );
+}
+
+function parseRows(format: string, text: string, what: string): Record<string, unknown>[] {
+  if (format === 'CSV') return parseCsv(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw CatalogError.invalidRows(what, [
+      { row: '$', reason: `not JSON: ${(error as Error).message}` },
+    ]);
+  }
+  if (!Array.isArray(parsed))
+    throw CatalogError.invalidRows(what, [{ row: '$', reason: 'expected a JSON array of rows' }]);
+  return parsed as Record<string, unknown>[];
+}
+
+const str = (v: unknown): string | null =>
+  v === undefined || v === null || v === '' ? null : String(v);
+
+function toGroupRow(r: Record<string, unknown>): DipGroupRow {
+  return {
+    kind: str(r.kind) as DipGroupRow['kind'],
+    code: str(r.code) ?? '',
+    diagnosisKey: str(r.diagnosisKey) ?? '',
+    procedureExpression: str(r.procedureExpression),
+    procedureClass: str(r.procedureClass) as DipGroupRow['procedureClass'],
+    name: str(r.name) ?? '',
+    score: str(r.score) ?? '',
+    averageCost: str(r.averageCost) ?? '',
+  };
+}
+
+function toAuxRow(r: Record<string, unknown>, index: number, errors: RowError[]): DipAuxRow {
+  let condition = r.condition;
+  if (typeof condition === 'string') {
+    try {
+      condition = JSON.parse(condition);
+    } catch {
+      errors.push({
+        row: `auxFactors[${index + 1}]`,
+        field: 'condition',
+        reason: 'condition must be a JSON object',
+      });
+    }
+  }
+  return {
+    kind: str(r.kind),
+    code: str(r.code) ?? '',
+    name: str(r.name) ?? '',
+    factor: str(r.factor) ?? '',
+    condition,
+  } as DipAuxRow;
+}
+
+/**
+ * Loads a whole DIP catalog (groups and auxiliary rows, JSON or CSV) into the caller's DRAFT,
+ * replacing what it had. The rows are validated by the DIP engine's own compiler (expressions
+ * parsed, keys and decimals checked, duplicates refused): any bad row refuses the upload, every
+ * problem listed with its row, and nothing is stored.
+ */
+export async function uploadDipCatalog(
+  ctx: RequestContext,
+  input: UploadDipCatalogInput,
+): Promise<{ version: CatalogVersion; count: number }> {
+  const version = await requireOwnDraft(ctx, input.versionId, DIP_GROUPS);
+  if (input.format !== 'JSON' && input.format !== 'CSV') {
+    throw new CatalogError('INVALID_INPUT', 'format is JSON or CSV', { field: 'format' });
+  }
+  const groups = parseRows(input.format, input.groups, 'DIP catalog');
+  const auxRaw = input.auxFactors ? parseRows(input.format, input.auxFactors, 'DIP catalog') : [];
+  if (groups.length + auxRaw.length > MAX_ROWS)
+    throw new CatalogError('INVALID_INPUT', `At most ${MAX_ROWS} rows per upload`);
+  const errors: RowError[] = [];
+  const groupRows = groups.map(toGroupRow);
+  const auxRows = auxRaw.map((r, i) => toAuxRow(r, i, errors));
+  const all: DipCatalogRow[] = [...groupRows, ...auxRows];
+  try {
+    compileDipCatalog({
+      version: version.versionLabel,
+      scaleK: version.scaleK ?? '100',
+      rows: all,
+    });
+  } catch (error) {
+    if (!(error instanceof DipCatalogError)) throw error;
+    for (const p of error.problems) {
+      const row =
+        p.index < 0
+          ? '$'
+          : p.index < groupRows.length
+            ? `groups[${p.index + 1}]`
+            : `auxFactors[${p.index - groupRows.length + 1}]`;
+      errors.push({ row, field: p.code ?? undefined, reason: p.reason });
+    }
+  }
+  if (errors.length > 0) throw CatalogError.invalidRows('DIP catalog', errors);
+
+  await atomically(ctx.em, async (em) => {
+    await em.execute('delete from dip_aux_factor where version_id = ?::uuid', [version.uuid]);
+    await em.execute('delete from dip_group where version_id = ?::uuid', [version.uuid]);
+  });
+  const count =
+    (await writeRows(
+      ctx,
+      version,
+      DIP_GROUPS,
+      groupRows.map((g) => [
+        g.code,
+        g.kind,
+        g.diagnosisKey,
+        g.procedureExpression,
+        g.procedureClass ?? null,
+        g.name,
+        g.score,
+        g.averageCost,
+      ]),
+      [],
+      'DIP groups',
+    )) +
+    (await writeRows(
+      ctx,
+      version,
+      DIP_AUX_FACTORS,
+      auxRows.map((a) => [
+        a.code ?? null,
+        a.kind,
+        a.name ?? a.code ?? '',
+        JSON.stringify(a.condition),
+        a.factor,
+      ]),
+      [],
+      'DIP auxiliary rows',
+    ));
+  catalogLoaders(ctx).written(version);
+  return { version, count };
+}
