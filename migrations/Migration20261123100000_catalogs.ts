@@ -51,7 +51,7 @@ grant select, insert, update, delete on ${table} to yibao_app;`;
  *                    until published). write: only the owner (owner_scope + owner_code, within
  *                    its province). The catalog_version_lifecycle trigger makes a published
  *                    version immutable: DRAFT → PUBLISHED → RETIRED, and after publishing only
- *                    the retirement (status, retired_at, effective_to) may change.
+ *                    the retirement (status, retired_at, retired_on) may change.
  *   group tables     (drg_group, dip_group, dip_aux_factor, tcm_disease, bed_day_category)
  *                    read: whoever can see the version. write: the version's owner while it is a
  *                    DRAFT; the catalog_rows_frozen trigger refuses any change to a non-draft
@@ -119,6 +119,8 @@ create table catalog_version (
   updated_at timestamptz not null default now(),
   published_at timestamptz,
   retired_at timestamptz,
+  -- first day no longer in force (retirement); the version applies to earlier days only
+  retired_on date,
   check ((owner_scope = 'NATIONAL') = (province_code is null)),
   check (kind = 'DRG' or rule_package_id is null),
   check (kind = 'DIP' or scale_k is null)
@@ -137,8 +139,8 @@ begin
   end if;
   if old.status = 'PUBLISHED' then
     if new.status <> 'RETIRED'
-       or (to_jsonb(new) - array['status', 'retired_at', 'effective_to', 'updated_at'])
-          is distinct from (to_jsonb(old) - array['status', 'retired_at', 'effective_to', 'updated_at']) then
+       or (to_jsonb(new) - array['status', 'retired_at', 'retired_on', 'updated_at'])
+          is distinct from (to_jsonb(old) - array['status', 'retired_at', 'retired_on', 'updated_at']) then
       raise exception 'catalog version % is published: it can only be retired; make a new version to change it', old.id
         using errcode = 'P0001', hint = 'CATALOG_IMMUTABLE';
     end if;
@@ -162,15 +164,21 @@ grant select, insert, update on catalog_version to yibao_app;
 
 create function catalog_rows_frozen() returns trigger language plpgsql as $$
 declare
-  target uuid := coalesce(new.version_id, old.version_id);
+  target uuid;
   current_status text;
 begin
-  -- the status is read without RLS in the way: this runs for every role, the owner included
-  select status into current_status from catalog_version where id = target;
-  if current_status is distinct from 'DRAFT' and current_status is not null then
-    raise exception 'catalog version % is %: its groups cannot change', target, lower(current_status)
-      using errcode = 'P0001', hint = 'CATALOG_IMMUTABLE';
-  end if;
+  -- both sides of an update: rows may neither enter nor leave a non-draft version
+  foreach target in array array_remove(array[old.version_id, new.version_id], null) loop
+    -- FOR SHARE: a concurrent publish waits for this write to commit (and this write waits for
+    -- a publish in progress), so no row can slip into a version after it was published.
+    -- Invoker rights: for the app role RLS hides other owners' versions, whose rows its own
+    -- policies refuse anyway; the owner role sees every version.
+    select status into current_status from catalog_version where id = target for share;
+    if current_status is distinct from 'DRAFT' and current_status is not null then
+      raise exception 'catalog version % is %: its rows cannot change', target, lower(current_status)
+        using errcode = 'P0001', hint = 'CATALOG_IMMUTABLE';
+    end if;
+  end loop;
   return coalesce(new, old);
 end $$;
 

@@ -7,6 +7,13 @@ import {
 } from '@mikro-orm/core';
 import { CodedError } from '../graphql/errors';
 
+/** Client-facing messages for the rules our triggers enforce, by the hint they raise. */
+const TRIGGER_MESSAGES: Record<string, string> = {
+  CATALOG_IMMUTABLE:
+    'The catalog version is published or retired and cannot change; derive a new version instead',
+  INVALID_TRANSITION: 'A draft cannot be retired; publish it first',
+};
+
 /**
  * Translates a database driver error into a coded domain error, or returns undefined when it is
  * not one we can explain (the caller rethrows, and it is masked as INTERNAL_SERVER_ERROR).
@@ -39,13 +46,24 @@ export function translateDriverError(error: unknown): CodedError | undefined {
       { constraint },
     );
   }
-  // P0001 raised by our own triggers (e.g. catalog immutability): the hint names the rule; the
-  // message is ours (knex prefixes the SQL, so keep only the text after the last " - ")
+  // P0001 raised by our own triggers: the hint names the rule. The message is rebuilt here: the
+  // driver's message starts with the statement (knex prefixes the SQL), which must not leak.
   if (error.code === 'P0001') {
-    const hint = (error as DriverException & { hint?: string }).hint;
-    const firstLine = error.message.split('\n')[0];
-    const message = firstLine.slice(firstLine.lastIndexOf(' - ') + 3);
-    return new CodedError('PRECONDITION_FAILED', message, hint ?? 'RULE_VIOLATION');
+    const hint = (error as DriverException & { hint?: string }).hint ?? 'RULE_VIOLATION';
+    return new CodedError(
+      'PRECONDITION_FAILED',
+      TRIGGER_MESSAGES[hint] ?? 'The change breaks a data rule',
+      hint,
+    );
+  }
+  // 22xxx data exceptions: a value out of range or unreadable for its column (numeric overflow,
+  // bad text representation, invalid byte sequence, string too long)
+  if (typeof error.code === 'string' && error.code.startsWith('22')) {
+    return new CodedError(
+      'BAD_USER_INPUT',
+      'A value is out of range or malformed for its field',
+      'INVALID_VALUE',
+    );
   }
   // 42501 insufficient_privilege: a row-level security policy refused the write
   if (error.code === '42501') {

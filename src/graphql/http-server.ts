@@ -79,6 +79,15 @@ function sendError(
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** Whether any string in a parsed request holds a NUL character (PostgreSQL text cannot store one). */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(
+    ([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1),
+  );
+}
+
 /**
  * The HTTP front door: `/graphql` (GraphQL over HTTP, GET and POST), `/healthz` (the process is
  * up) and `/readyz` (the database answers). Each GraphQL request is authenticated first, then
@@ -137,6 +146,12 @@ export function createHttpServer(deps: HttpDeps): Server {
       }
     } else if (method === 'POST') {
       body = raw;
+    }
+
+    // refused here, once, rather than as a driver error deep inside the transaction
+    if (containsNul(body) || url.search.includes('%00')) {
+      sendError(res, 'BAD_USER_INPUT', 'NUL characters are not allowed in requests');
+      return;
     }
 
     let principal: Principal;

@@ -518,7 +518,8 @@ describe('lifecycle: retire keeps history', () => {
     );
     expect(retired.data?.retireCatalogVersion.catalogVersion).toMatchObject({
       status: 'RETIRED',
-      effectiveTo: '2027-07-01',
+      retiredOn: '2027-07-01',
+      effectiveTo: null,
     });
     const during = await send(
       t.url,
@@ -537,5 +538,105 @@ describe('lifecycle: retire keeps history', () => {
     expect(after.data?.catalogInForce?.name).toBe('按床日付费类别（演示）');
     const again = await send(t.url, RetireCatalogVersionDocument, { id }, token);
     expect(codes(again)).toEqual(['PRECONDITION_FAILED']);
+  });
+
+  it('a version retired before it takes effect is never in force; retirement is never backdated', async () => {
+    const token = await t.token(Scope.NATIONAL);
+    const created = await send(
+      t.url,
+      CreateCatalogVersionDocument,
+      {
+        input: {
+          kind: 'BED_DAY',
+          name: '床日目录2029',
+          versionLabel: '2029',
+          effectiveFrom: '2029-01-01',
+        },
+      },
+      token,
+    );
+    const id = created.data!.createCatalogVersion.catalogVersion.id;
+    await send(
+      t.url,
+      UpsertBedDayCategoriesDocument,
+      { versionId: id, categories: [{ code: 'PSY', name: '精神', dailyStandard: '310.00' }] },
+      token,
+    );
+    await send(t.url, PublishCatalogVersionDocument, { id }, token);
+    const backdated = await send(
+      t.url,
+      RetireCatalogVersionDocument,
+      { id, retiredOn: '2020-01-01' },
+      token,
+    );
+    expect(codes(backdated)).toEqual(['BAD_USER_INPUT']);
+    const inForceBefore = await send(
+      t.url,
+      CatalogInForceDocument,
+      { kind: 'BED_DAY', asOf: '2029-06-01', regionCode: '510100' },
+      token,
+    );
+    expect(inForceBefore.data?.catalogInForce?.id).toBe(id); // positive control
+    await send(t.url, RetireCatalogVersionDocument, { id, retiredOn: '2028-12-01' }, token);
+    const inForceAfter = await send(
+      t.url,
+      CatalogInForceDocument,
+      { kind: 'BED_DAY', asOf: '2029-06-01', regionCode: '510100' },
+      token,
+    );
+    expect(inForceAfter.data?.catalogInForce?.id).not.toBe(id);
+  });
+});
+
+describe('malformed input never reaches the database as a 500', () => {
+  it('ids, cursors, region codes and out-of-range numbers get coded errors', async () => {
+    const token = await t.token(Scope.REGION, '510100');
+    const fakeId = Buffer.from(`CatalogVersion:${'-'.repeat(36)}`).toString('base64url');
+    const node = await send(t.url, CatalogVersionDocument, { id: fakeId, first: 1 }, token);
+    expect(node.errors).toBeUndefined();
+    expect(node.data?.node).toBeNull();
+    const update = await send(
+      t.url,
+      UpdateCatalogVersionDocument,
+      { input: { id: fakeId, name: 'x' } },
+      token,
+    );
+    expect(codes(update)).toEqual(['BAD_USER_INPUT']);
+    const typo = await send(
+      t.url,
+      CatalogInForceDocument,
+      { kind: 'DRG', asOf: '2025-08-01', regionCode: '510199' },
+      token,
+    );
+    expect(codes(typo)).toEqual(['NOT_FOUND']);
+    const overflow = await send(
+      t.url,
+      UpsertDrgGroupsDocument,
+      {
+        versionId: ids.chengduDraft,
+        groups: [{ code: 'GZ13', mdc: 'MDCG', adrg: 'GZ1', name: 'x', weight: '99999999' }],
+      },
+      token,
+    );
+    expect(codes(overflow)).toEqual(['BAD_USER_INPUT']);
+    const nul = await send(
+      t.url,
+      CatalogVersionsDocument,
+      { filter: { ownerCode: 'a\u0000b' }, first: 5 },
+      token,
+    );
+    expect(nul.status).toBe(400);
+    expect(codes(nul)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('the database refuses moving rows out of a published version, for the owner role too', async () => {
+    const published = Buffer.from(ids.sichuan, 'base64url').toString().split(':')[1];
+    const draft = Buffer.from(ids.chengduDraft, 'base64url').toString().split(':')[1];
+    await expect(
+      t.asOwner("update drg_group set version_id = $2 where version_id = $1 and code = 'GZ13'", [
+        published,
+        draft,
+      ]),
+    ).rejects.toThrow(/published/);
   });
 });

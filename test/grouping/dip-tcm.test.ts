@@ -1,4 +1,7 @@
 import {
+  DeriveCatalogVersionDocument,
+  DipGroupsDocument,
+  UpsertTcmDiseasesDocument,
   CreateCatalogVersionDocument,
   GroupCaseDocument,
   PublishCatalogVersionDocument,
@@ -258,5 +261,176 @@ describe('DIP catalog upload', () => {
     );
     expect(codes(foreign)).toEqual(['FORBIDDEN']);
     expect(await rows(id)).toBe(before);
+  });
+});
+
+describe('review fixes', () => {
+  it('without a method, the most local DRG or DIP catalog in force decides', async () => {
+    const zigong = await t.token(Scope.REGION, '510300');
+    const [nationalDip] = await t.asOwner<{ id: string }>(
+      "select id from catalog_version where kind = 'DIP' and owner_scope = 'NATIONAL'",
+    );
+    const derived = await send(
+      t.url,
+      DeriveCatalogVersionDocument,
+      {
+        input: {
+          parentId: Buffer.from(`CatalogVersion:${nationalDip.id}`).toString('base64url'),
+          name: '自贡DIP',
+          versionLabel: '2025',
+          effectiveFrom: '2025-10-01',
+        },
+      },
+      zigong,
+    );
+    const id = derived.data!.deriveCatalogVersion.catalogVersion.id;
+    await send(t.url, PublishCatalogVersionDocument, { id }, zigong);
+    const c = { ...base, diagnoses: ['K80.100'], procedures: ['51.2300'] };
+    const zg = await send(
+      t.url,
+      GroupCaseDocument,
+      { input: c, asOf: '2025-11-01', regionCode: '510300' },
+      token,
+    );
+    expect(zg.data?.groupCase).toMatchObject({ groupedBy: 'DIP', catalogVersion: { id } });
+    const cd = await send(
+      t.url,
+      GroupCaseDocument,
+      { input: c, asOf: '2025-11-01', regionCode: '510100' },
+      token,
+    );
+    expect(cd.data?.groupCase.groupedBy).toBe('DRG'); // Chengdu has its own DRG catalog
+  });
+
+  it('a derived DIP upload keeps origins relative to the parent', async () => {
+    const token510500 = await t.token(Scope.REGION, '510500');
+    const parent = await send(
+      t.url,
+      CreateCatalogVersionDocument,
+      {
+        input: {
+          kind: 'DIP',
+          name: '泸州DIP',
+          versionLabel: '1',
+          effectiveFrom: '2026-01-01',
+          scaleK: '100',
+        },
+      },
+      token510500,
+    );
+    const parentId = parent.data!.createCatalogVersion.catalogVersion.id;
+    const row = (code: string, score: string) => ({
+      code,
+      kind: 'CORE',
+      diagnosisKey: 'K80.1',
+      procedureExpression: code === 'A' ? '51.2300' : '51.2200',
+      name: code,
+      score,
+      averageCost: '10000',
+    });
+    await send(
+      t.url,
+      UploadDipCatalogDocument,
+      {
+        input: {
+          versionId: parentId,
+          format: 'JSON',
+          groups: JSON.stringify([row('A', '100'), row('B', '120')]),
+        },
+      },
+      token510500,
+    );
+    await send(t.url, PublishCatalogVersionDocument, { id: parentId }, token510500);
+    const child = await send(
+      t.url,
+      DeriveCatalogVersionDocument,
+      { input: { parentId, name: '泸州DIP 2', versionLabel: '2', effectiveFrom: '2026-07-01' } },
+      token510500,
+    );
+    const childId = child.data!.deriveCatalogVersion.catalogVersion.id;
+    const upload = JSON.stringify([
+      row('A', '100'),
+      row('B', '130'),
+      { ...row('C', '90'), diagnosisKey: 'K80.2', procedureExpression: null },
+    ]);
+    await send(
+      t.url,
+      UploadDipCatalogDocument,
+      { input: { versionId: childId, format: 'JSON', groups: upload } },
+      token510500,
+    );
+    const groups = await send(t.url, DipGroupsDocument, { id: childId }, token510500);
+    const origins = Object.fromEntries(
+      (
+        groups.data?.node as { dipGroups: { edges: { node: { code: string; origin: string } }[] } }
+      ).dipGroups.edges.map((e) => [e.node.code, e.node.origin]),
+    );
+    expect(origins).toEqual({ A: 'INHERITED', B: 'OVERRIDDEN', C: 'ADDED' });
+  });
+
+  it('refuses non-object DIP rows with a row error', async () => {
+    const id = (
+      await send(
+        t.url,
+        CreateCatalogVersionDocument,
+        { input: { kind: 'DIP', name: 'x', versionLabel: '1', effectiveFrom: '2026-01-01' } },
+        await t.token(Scope.REGION, '510600'),
+      )
+    ).data!.createCatalogVersion.catalogVersion.id;
+    const result = await send(
+      t.url,
+      UploadDipCatalogDocument,
+      { input: { versionId: id, format: 'JSON', groups: '[null, 3]' } },
+      await t.token(Scope.REGION, '510600'),
+    );
+    expect(codes(result)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      (result.errors![0].extensions!.rowErrors as { row: string }[]).map((e) => e.row),
+    ).toEqual(['groups[1]', 'groups[2]']);
+  });
+
+  it('stores TCD codes normalised, so the same disease written twice is one row', async () => {
+    const deyang = await t.token(Scope.REGION, '510600');
+    const id = (
+      await send(
+        t.url,
+        CreateCatalogVersionDocument,
+        {
+          input: {
+            kind: 'TCM_ADVANTAGE',
+            name: '德阳中医优势病种',
+            versionLabel: '1',
+            effectiveFrom: '2026-01-01',
+          },
+        },
+        deyang,
+      )
+    ).data!.createCatalogVersion.catalogVersion.id;
+    const disease = (code: string) => ({
+      code,
+      name: '项痹病',
+      icd10Codes: ['M47.2'],
+      standard: '5200',
+      minTcmTreatmentShare: '0.2',
+    });
+    await send(
+      t.url,
+      UpsertTcmDiseasesDocument,
+      { versionId: id, diseases: [disease(' bnv010 ')] },
+      deyang,
+    );
+    await send(
+      t.url,
+      UpsertTcmDiseasesDocument,
+      { versionId: id, diseases: [disease('BNV010')] },
+      deyang,
+    );
+    const rows = await t.asOwner<{ code: string }>(
+      'select code from tcm_disease where version_id = $1',
+      [Buffer.from(id, 'base64url').toString().split(':')[1]],
+    );
+    expect(rows).toEqual([{ code: 'BNV010' }]);
+    const published = await send(t.url, PublishCatalogVersionDocument, { id }, deyang);
+    expect(published.errors).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { CatalogStatus } from './catalog.enums';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwner } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';
-import { tablesOf, upsertSql, type CatalogTable } from './catalog-tables';
+import { refreshOriginsSql, tablesOf, upsertSql, type CatalogTable } from './catalog-tables';
 import type { CatalogVersion } from './catalog-version.entity';
 import { requireVersion } from './catalog-version.service';
 import type { CatalogRowFilter } from './catalog.inputs';
@@ -105,12 +105,14 @@ export async function writeRows(
   const duplicates = duplicateCodes(rows);
   if (duplicates.length > 0) throw CatalogError.invalidRows(what, duplicates);
   if (rows.length === 0) return 0;
-  await atomically(ctx.em, (em) =>
-    em.execute(upsertSql(table), [
+  await atomically(ctx.em, async (em) => {
+    await em.execute(upsertSql(table), [
       version.uuid,
       ...table.columns.map((_, i) => pgArray(rows.map((row) => row[i]))),
-    ]),
-  );
+    ]);
+    if (version.parentId)
+      await em.execute(refreshOriginsSql(table), [version.parentId, version.uuid]);
+  });
   catalogLoaders(ctx).written(version);
   return rows.length;
 }

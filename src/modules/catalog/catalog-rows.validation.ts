@@ -1,5 +1,5 @@
 import type { Dec } from '../../shared/decimal';
-import { compileTcmCatalog, TcmError } from '../grouping/tcm';
+import { compileTcmCatalog, normaliseTcdCode, TcmError } from '../grouping/tcm';
 import type { RowError } from './catalog.errors';
 import type { RowValues } from './catalog-rows.service';
 import type { BedDayCategoryInput, DrgGroupInput, TcmDiseaseInput } from './catalog.inputs';
@@ -76,7 +76,8 @@ export function validateTcmDiseases(input: TcmDiseaseInput[]): Validated {
   const errors: RowError[] = [];
   const rows = input.map((d, i) => {
     const row = i + 1;
-    const code = text(d.code, row, 'code', errors, 40);
+    // stored as the classifier compares them (trimmed, upper-case), so one code is one row
+    const code = normaliseTcdCode(text(d.code, row, 'code', errors, 40));
     const share = d.minTcmTreatmentShare;
     if (share.isNegative() || share.greaterThan(1))
       errors.push({ row, field: 'minTcmTreatmentShare', reason: 'a share is between 0 and 1' });

@@ -171,3 +171,17 @@ export function copySql(table: CatalogTable): string {
   return `insert into ${table.table} (version_id, ${names}, origin)
 select ?::uuid, ${names}, 'INHERITED' from ${table.table} where version_id = ?::uuid`;
 }
+
+/**
+ * Recomputes `origin` of a derived version's rows against its parent: a code the parent lacks is
+ * ADDED; one with the parent's values is INHERITED, otherwise OVERRIDDEN — whatever sequence of
+ * upserts, removals and uploads produced the row.
+ */
+export function refreshOriginsSql(table: CatalogTable): string {
+  const cols = table.columns.slice(1).map((col) => col.sql);
+  const tuple = (alias: string) => `(${cols.map((col) => `${alias}.${col}`).join(', ')})`;
+  return `update ${table.table} c set origin = coalesce((
+  select case when ${tuple('p')} is not distinct from ${tuple('c')} then 'INHERITED' else 'OVERRIDDEN' end
+  from ${table.table} p where p.version_id = ?::uuid and p.code = c.code), 'ADDED')
+where c.version_id = ?::uuid`;
+}

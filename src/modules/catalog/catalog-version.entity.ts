@@ -101,6 +101,14 @@ export class CatalogVersion implements Node {
   @Property({ type: 'Date', nullable: true })
   retiredAt!: Date | null;
 
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'First day no longer in force after retirement (废止日期); the version still applies before it.',
+  })
+  @Property({ type: 'string', columnType: 'date', nullable: true })
+  retiredOn!: string | null;
+
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {
     return toGlobalId(CatalogVersion.typename, this.uuid);

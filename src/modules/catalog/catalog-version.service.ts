@@ -9,13 +9,17 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import { Dec } from '../../shared/decimal';
+import { todayInChina } from '../../shared/dates';
+import { isUuid } from '../../shared/ids';
+import { LockMode } from '@mikro-orm/core';
 import { Scope } from '../identity';
-import { findHospital } from '../tenancy';
+import { findHospital, findPoolingRegion } from '../tenancy';
 import { CatalogKind, CatalogOwnerScope, CatalogStatus } from './catalog.enums';
 import { CatalogError } from './catalog.errors';
 import { ownerOf, requireAncestor, requireOwner } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';
 import { copySql, tablesOf } from './catalog-tables';
+import { compileDipVersion, compileTcmVersion } from './engine-sources';
 import { CatalogVersion } from './catalog-version.entity';
 import type {
   CatalogVersionFilter,
@@ -28,7 +32,7 @@ import { RulePackage } from './rule-package.entity';
 /** Resolves a CatalogVersion global ID to its uuid (BAD_USER_INPUT when it names another type). */
 export function versionUuid(id: string, field = 'id'): string {
   const { type, key } = fromGlobalId(id);
-  if (type !== CatalogVersion.typename || !/^[0-9a-f-]{36}$/.test(key)) {
+  if (type !== CatalogVersion.typename || !isUuid(key)) {
     throw new CatalogError('INVALID_INPUT', `${field} is not a CatalogVersion id`, { field });
   }
   return key;
@@ -36,7 +40,7 @@ export function versionUuid(id: string, field = 'id'): string {
 
 function rulePackageUuid(id: string): string {
   const { type, key } = fromGlobalId(id);
-  if (type !== RulePackage.typename || !/^[0-9a-f-]{36}$/.test(key)) {
+  if (type !== RulePackage.typename || !isUuid(key)) {
     throw new CatalogError('INVALID_INPUT', 'rulePackageId is not a RulePackage id', {
       field: 'rulePackageId',
     });
@@ -59,9 +63,7 @@ export function findCatalogVersion(
   ctx: RequestContext,
   uuid: string,
 ): Promise<CatalogVersion | null> {
-  return /^[0-9a-f-]{36}$/.test(uuid)
-    ? catalogLoaders(ctx).version.load(uuid)
-    : Promise.resolve(null);
+  return isUuid(uuid) ? catalogLoaders(ctx).version.load(uuid) : Promise.resolve(null);
 }
 
 function requireText(value: string, field: string, max = 200): string {
@@ -98,10 +100,12 @@ export async function listCatalogVersions(
   if (filter?.ownerScope)
     conditions.push({ sql: 't.owner_scope = ?', params: [filter.ownerScope] });
   if (filter?.ownerCode) conditions.push({ sql: 't.owner_code = ?', params: [filter.ownerCode] });
-  // stable order: by kind, then owner, then effective date, then id
-  return toConnection(
-    await catalogLoaders(ctx).versionPage(pageRequest(args, ctx.limits), conditions).load(''),
-  );
+  // stable order by id (a uuid): versions are few, and filters narrow them
+  const page = pageRequest(args, ctx.limits);
+  if (page.after !== null && !isUuid(page.after)) {
+    throw new CatalogError('INVALID_INPUT', 'Malformed cursor', { field: 'after' });
+  }
+  return toConnection(await catalogLoaders(ctx).versionPage(page, conditions).load(''));
 }
 
 export async function createCatalogVersion(
@@ -198,7 +202,12 @@ async function changeOwnVersion(
   const found = await requireVersion(ctx, id);
   requireOwner(ctx.principal, found);
   const version = await atomically(ctx.em, async (em) => {
-    const managed = await em.findOneOrFail(CatalogVersion, { uuid: found.uuid });
+    // row lock: concurrent row writers (their trigger takes FOR SHARE) and publishers serialise
+    const managed = await em.findOneOrFail(
+      CatalogVersion,
+      { uuid: found.uuid },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     await change(managed);
     return managed;
   });
@@ -259,14 +268,19 @@ export function publishCatalogVersion(ctx: RequestContext, id: string): Promise<
     );
     if (n === 0)
       throw new CatalogError('EMPTY_CATALOG', 'A catalog with no rows cannot be published');
+    // the engine that will use the catalog must accept it whole (e.g. TCD codes added in
+    // separate calls, or DIP rows it cannot compile together)
+    if (v.kind === CatalogKind.DIP) await compileDipVersion(ctx.em, v);
+    if (v.kind === CatalogKind.TCM_ADVANTAGE) await compileTcmVersion(ctx.em, v);
     v.status = CatalogStatus.PUBLISHED;
     v.publishedAt = new Date();
   });
 }
 
 /**
- * PUBLISHED → RETIRED on `retiredOn` (default today): the version stays in force for dates before
- * it, so grouping history stays reproducible.
+ * PUBLISHED → RETIRED from `retiredOn` (default today in China, never earlier): the version stays
+ * in force for days before it, so grouping history stays reproducible; a version retired before
+ * it took effect is never in force.
  */
 export function retireCatalogVersion(
   ctx: RequestContext,
@@ -280,40 +294,78 @@ export function retireCatalogVersion(
         `Version is ${v.status.toLowerCase()}; only a published version can be retired`,
       );
     }
-    const day = retiredOn ?? new Date().toISOString().slice(0, 10);
-    if (day > v.effectiveFrom && (v.effectiveTo === null || day < v.effectiveTo))
-      v.effectiveTo = day;
+    const today = todayInChina();
+    const day = retiredOn ?? today;
+    // history is not rewritten: cases already grouped under the version keep their grouping
+    if (day < today) {
+      throw new CatalogError(
+        'INVALID_INPUT',
+        `retiredOn ${day} is in the past; retirement takes effect today or later`,
+        {
+          field: 'retiredOn',
+        },
+      );
+    }
+    v.retiredOn = day;
     v.status = CatalogStatus.RETIRED;
     v.retiredAt = new Date();
   });
 }
 
+/** The region a catalog lookup is for: the given one (checked), else the caller's own. */
+async function regionFor(
+  ctx: RequestContext,
+  regionCode: string | undefined,
+): Promise<string | undefined> {
+  if (regionCode !== undefined) {
+    // a typo must not silently fall back to the national catalog
+    if (!/^[1-9][0-9]{5}$/.test(regionCode) || !(await findPoolingRegion(ctx, regionCode))) {
+      throw new CatalogError('NOT_FOUND', `No pooling region ${regionCode}`, {
+        field: 'regionCode',
+      });
+    }
+    return regionCode;
+  }
+  if (ctx.principal.scope === Scope.REGION) return ctx.principal.code;
+  if (ctx.principal.scope === Scope.HOSPITAL)
+    return (await findHospital(ctx, ctx.principal.code))?.regionCode;
+  return undefined;
+}
+
 /**
- * The version of `kind` in force for a region on `asOf`: the region's own, else its province's,
- * else the national one; among several, the latest effective date. Published versions count,
- * and retired ones for the days before they were retired.
+ * The catalog version in force for a region on `asOf`, among `kinds`: the region's own, else its
+ * province's, else the national one; at the same level, the latest effective date. Published
+ * versions count, and retired ones for the days before their retirement.
  */
-export async function catalogInForce(
+export async function catalogInForceOf(
+  ctx: RequestContext,
+  kinds: CatalogKind[],
+  asOf: string,
+  regionCode: string | undefined,
+): Promise<CatalogVersion | null> {
+  const region = await regionFor(ctx, regionCode);
+  const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
+  const rows = await ctx.em.execute<{ id: string }[]>(
+    `select id from catalog_version
+     where kind in (?) and effective_from <= ?::date and (effective_to is null or effective_to > ?::date)
+       and status in ('PUBLISHED', 'RETIRED') and (retired_on is null or ?::date < retired_on)
+       and ((owner_scope = 'REGION' and owner_code = ?) or (owner_scope = 'PROVINCE' and owner_code = ?) or owner_scope = 'NATIONAL')
+     order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
+       case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
+     limit 1`,
+    [kinds, asOf, asOf, asOf, region ?? '', province ?? ''],
+  );
+  return rows[0] ? catalogLoaders(ctx).version.load(rows[0].id) : null;
+}
+
+/** The version of one kind in force for a region on a day (see `catalogInForceOf`). */
+export function catalogInForce(
   ctx: RequestContext,
   kind: CatalogKind,
   asOf: string,
   regionCode: string | undefined,
 ): Promise<CatalogVersion | null> {
-  let region = regionCode;
-  if (!region && ctx.principal.scope === Scope.REGION) region = ctx.principal.code;
-  if (!region && ctx.principal.scope === Scope.HOSPITAL)
-    region = (await findHospital(ctx, ctx.principal.code))?.regionCode;
-  const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
-  const rows = await ctx.em.execute<{ id: string }[]>(
-    `select id from catalog_version
-     where kind = ? and effective_from <= ?::date and (effective_to is null or effective_to > ?::date)
-       and (status = 'PUBLISHED' or (status = 'RETIRED' and effective_to is not null))
-       and ((owner_scope = 'REGION' and owner_code = ?) or (owner_scope = 'PROVINCE' and owner_code = ?) or owner_scope = 'NATIONAL')
-     order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end, effective_from desc, published_at desc
-     limit 1`,
-    [kind, asOf, asOf, region ?? '', province ?? ''],
-  );
-  return rows[0] ? catalogLoaders(ctx).version.load(rows[0].id) : null;
+  return catalogInForceOf(ctx, [kind], asOf, regionCode);
 }
 
 export { CatalogOwnerScope };

@@ -122,6 +122,18 @@ export async function uploadDipCatalog(
   if (groups.length + auxRaw.length > MAX_ROWS)
     throw new CatalogError('INVALID_INPUT', `At most ${MAX_ROWS} rows per upload`);
   const errors: RowError[] = [];
+  const isObject = (r: unknown): r is Record<string, unknown> =>
+    typeof r === 'object' && r !== null && !Array.isArray(r);
+  groups.forEach(
+    (r, i) =>
+      isObject(r) || errors.push({ row: `groups[${i + 1}]`, reason: 'each row must be an object' }),
+  );
+  auxRaw.forEach(
+    (r, i) =>
+      isObject(r) ||
+      errors.push({ row: `auxFactors[${i + 1}]`, reason: 'each row must be an object' }),
+  );
+  if (errors.length > 0) throw CatalogError.invalidRows('DIP catalog', errors);
   const groupRows = groups.map(toGroupRow);
   const auxRows = auxRaw.map((r, i) => toAuxRow(r, i, errors));
   const all: DipCatalogRow[] = [...groupRows, ...auxRows];

@@ -15,8 +15,14 @@ import { findRulePackage } from './rule-package.service';
 export { CatalogVersion, RulePackage };
 export { CatalogKind, CatalogStatus, CatalogOwnerScope, CodeKind } from './catalog.enums';
 export { CatalogError } from './catalog.errors';
-export { catalogInForce, requireVersion, findCatalogVersion } from './catalog-version.service';
+export {
+  catalogInForce,
+  catalogInForceOf,
+  requireVersion,
+  findCatalogVersion,
+} from './catalog-version.service';
 export { compiledRules } from './rule-package.service';
+export { compileDipVersion, compileTcmVersion } from './engine-sources';
 export { importCodeTable, parseCodeLine } from './code-table.import';
 export { catalogLoaders } from './catalog.loaders';
 export {

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { atomically } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import { fromGlobalId } from '../../graphql/relay';
+import { isUuid } from '../../shared/ids';
 import { compileRulePackage, RulePackageError, type CompiledDrgRules } from '../grouping/drg';
 import { CatalogError } from './catalog.errors';
 import { ownerOf } from './catalog-access';
@@ -15,6 +15,12 @@ import { RulePackage } from './rule-package.entity';
  */
 const compiled = new Map<string, CompiledDrgRules>();
 const MAX_COMPILED = 8;
+
+function rememberCompiled(sha256: string, rules: CompiledDrgRules): void {
+  if (!compiled.has(sha256) && compiled.size >= MAX_COMPILED)
+    compiled.delete(compiled.keys().next().value as string);
+  compiled.set(sha256, rules);
+}
 
 /** The compiled rules of a stored package (compiling once per process and content hash). */
 export async function compiledRules(
@@ -30,23 +36,13 @@ export async function compiledRules(
       [uuid],
     );
     rules = compileRulePackage(content);
-    if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-    compiled.set(pkg.sha256, rules);
+    rememberCompiled(pkg.sha256, rules);
   }
   return { rules, pkg };
 }
 
 export function findRulePackage(ctx: RequestContext, uuid: string): Promise<RulePackage | null> {
-  return /^[0-9a-f-]{36}$/.test(uuid)
-    ? catalogLoaders(ctx).rulePackage.load(uuid)
-    : Promise.resolve(null);
-}
-
-export function rulePackageUuidOf(id: string): string {
-  const { type, key } = fromGlobalId(id);
-  if (type !== RulePackage.typename)
-    throw new CatalogError('INVALID_INPUT', 'not a RulePackage id', { field: 'id' });
-  return key;
+  return isUuid(uuid) ? catalogLoaders(ctx).rulePackage.load(uuid) : Promise.resolve(null);
 }
 
 /**
@@ -95,7 +91,7 @@ export async function uploadRulePackage(
       sha256,
     } as RulePackage),
   );
-  compiled.set(sha256, rules);
+  rememberCompiled(sha256, rules);
   catalogLoaders(ctx).rulePackage.prime(pkg.uuid, pkg);
   return pkg;
 }

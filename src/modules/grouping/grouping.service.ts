@@ -1,11 +1,15 @@
 import type { RequestContext } from '../../graphql/context';
+import { todayInChina } from '../../shared/dates';
 import {
   CatalogError,
   CatalogKind,
   CatalogStatus,
   catalogInForce,
+  catalogInForceOf,
+  CatalogOwnerScope,
   compiledRules,
-  DIP_AUX_FACTORS,
+  compileDipVersion,
+  compileTcmVersion,
   DIP_GROUPS,
   DRG_GROUPS,
   requireVersion,
@@ -14,17 +18,9 @@ import {
 } from '../catalog';
 import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
-import {
-  compileDipCatalog,
-  DipError,
-  groupDip,
-  type CompiledDipCatalog,
-  type DipAuxRow,
-  type DipCatalogRow,
-  type DipGroupRow,
-} from './dip';
+import { groupDip, type CompiledDipCatalog } from './dip';
 import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from './drg';
-import { classifyTcm, compileTcmCatalog, TcmError, type CompiledTcmCatalog } from './tcm';
+import { classifyTcm, type CompiledTcmCatalog } from './tcm';
 import type { CaseGroupingInput } from './grouping.inputs';
 import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
@@ -35,11 +31,7 @@ const compiledDip = new Map<string, CompiledDipCatalog>();
 const compiledTcm = new Map<string, CompiledTcmCatalog>();
 const MAX_CACHED = 16;
 
-/**
- * Compiles a version's catalog once per process when it is published (drafts change: never
- * cached). Stored rows were validated on the way in; a catalog that still does not compile is a
- * data problem of that version, reported as such rather than as a server fault.
- */
+/** Compiles a version's catalog once per process when it is published (drafts change: never cached). */
 async function compiledFor<T>(
   cache: Map<string, T>,
   version: CatalogVersion,
@@ -48,35 +40,12 @@ async function compiledFor<T>(
   const cacheable = version.status !== CatalogStatus.DRAFT;
   const hit = cacheable ? cache.get(version.uuid) : undefined;
   if (hit) return hit;
-  let built: T;
-  try {
-    built = await build();
-  } catch (error) {
-    if (error instanceof DipError || error instanceof TcmError) {
-      const reason = error.message.split('\n')[0];
-      throw new CatalogError(
-        'INVALID_ROWS',
-        `Catalog ${version.name} ${version.versionLabel} cannot be used: ${reason}`,
-      );
-    }
-    throw error;
-  }
+  const built = await build();
   if (cacheable) {
     if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
     cache.set(version.uuid, built);
   }
   return built;
-}
-
-async function rowsOf(
-  ctx: RequestContext,
-  table: CatalogTable,
-  versionUuid: string,
-): Promise<Record<string, unknown>[]> {
-  return ctx.em.execute<Record<string, unknown>[]>(
-    `select * from ${table.table} where version_id = ?::uuid order by code`,
-    [versionUuid],
-  );
 }
 
 async function groupRow<T extends object>(
@@ -116,64 +85,10 @@ async function runDrg(ctx: RequestContext, version: CatalogVersion, input: CaseG
   return { result, pkg, group };
 }
 
-function compileDipVersion(
-  ctx: RequestContext,
-  version: CatalogVersion,
-): Promise<CompiledDipCatalog> {
-  return compiledFor(compiledDip, version, async () => {
-    const [groups, aux] = await Promise.all([
-      rowsOf(ctx, DIP_GROUPS, version.uuid),
-      rowsOf(ctx, DIP_AUX_FACTORS, version.uuid),
-    ]);
-    const rows: DipCatalogRow[] = [
-      ...groups.map((g): DipGroupRow => ({
-        kind: g.kind as DipGroupRow['kind'],
-        code: g.code as string,
-        diagnosisKey: g.diagnosis_key as string,
-        procedureExpression: (g.procedure_expression as string | null) ?? null,
-        procedureClass: (g.procedure_class as DipGroupRow['procedureClass']) ?? null,
-        name: g.name as string,
-        score: g.score as string,
-        averageCost: g.average_cost as string,
-      })),
-      ...aux.map(
-        (a) =>
-          ({
-            kind: a.kind,
-            code: a.code,
-            name: a.name,
-            factor: a.factor,
-            condition: a.condition,
-          }) as DipAuxRow,
-      ),
-    ];
-    return compileDipCatalog({
-      version: version.versionLabel,
-      scaleK: version.scaleK ?? '100',
-      rows,
-    });
-  });
-}
-
-function compileTcmVersion(
-  ctx: RequestContext,
-  version: CatalogVersion,
-): Promise<CompiledTcmCatalog> {
-  return compiledFor(compiledTcm, version, async () => {
-    const rows = await rowsOf(ctx, TCM_DISEASES, version.uuid);
-    return compileTcmCatalog(
-      rows.map((r) => ({
-        tcdCode: r.code as string,
-        name: r.name as string,
-        icd10Codes: r.icd10_codes as string[],
-        standard: r.standard as string,
-        minTcmTreatmentShare: r.min_tcm_treatment_share as string,
-        minLos: (r.min_los as number | null) ?? null,
-        maxLos: (r.max_los as number | null) ?? null,
-      })),
-    );
-  });
-}
+const dipCatalogOf = (ctx: RequestContext, version: CatalogVersion) =>
+  compiledFor(compiledDip, version, () => compileDipVersion(ctx.em, version));
+const tcmCatalogOf = (ctx: RequestContext, version: CatalogVersion) =>
+  compiledFor(compiledTcm, version, () => compileTcmVersion(ctx.em, version));
 
 /**
  * Previews how a case groups (`groupCase`): with the named catalog version, or with the version
@@ -189,18 +104,26 @@ export async function groupCase(
   if (input.diagnoses.length > 50 || input.procedures.length > 50) {
     throw new CatalogError('INVALID_INPUT', 'At most 50 diagnoses and 50 procedures per case');
   }
-  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+  const asOf = options.asOf ?? todayInChina();
   let version: CatalogVersion | null;
+  // the region whose other catalogs (DRG severity for DIP, TCM-advantage) apply alongside
+  let regionCode = options.regionCode;
   if (options.catalogVersion) {
     version = await requireVersion(ctx, options.catalogVersion, 'catalogVersion');
+    if (!regionCode && version.ownerScope === CatalogOwnerScope.REGION)
+      regionCode = version.ownerCode;
   } else {
-    const kind = options.method === GroupingMethod.DIP ? CatalogKind.DIP : CatalogKind.DRG;
-    version = await catalogInForce(ctx, kind, asOf, options.regionCode);
-    if (!version)
+    // no method named: the most local DRG or DIP catalog in force decides (a region pays by one)
+    const kinds = options.method
+      ? [options.method === GroupingMethod.DIP ? CatalogKind.DIP : CatalogKind.DRG]
+      : [CatalogKind.DRG, CatalogKind.DIP];
+    version = await catalogInForceOf(ctx, kinds, asOf, regionCode);
+    if (!version) {
       throw new CatalogError(
         'NO_CATALOG_IN_FORCE',
-        `No ${kind} catalog is in force on ${asOf} for this region`,
+        `No ${kinds.join(' or ')} catalog is in force on ${asOf} for this region`,
       );
+    }
   }
   if (version.kind !== CatalogKind.DRG && version.kind !== CatalogKind.DIP) {
     throw new CatalogError(
@@ -243,9 +166,9 @@ export async function groupCase(
       rulePackage: { id: pkg.id, name: pkg.name, version: pkg.version, sha256: pkg.sha256 },
     };
   } else {
-    const catalog = await compileDipVersion(ctx, version);
+    const catalog = await dipCatalogOf(ctx, version);
     // Severity (CC/MCC) for the auxiliary catalog comes from the DRG rules in force, when any.
-    const drgVersion = await catalogInForce(ctx, CatalogKind.DRG, asOf, options.regionCode);
+    const drgVersion = await catalogInForce(ctx, CatalogKind.DRG, asOf, regionCode);
     const complications = drgVersion?.rulePackageId
       ? (await runDrg(ctx, drgVersion, input)).result.trace?.complications
       : undefined;
@@ -281,14 +204,9 @@ export async function groupCase(
   }
 
   if (input.tcmPrincipalDiagnosis) {
-    const tcmVersion = await catalogInForce(
-      ctx,
-      CatalogKind.TCM_ADVANTAGE,
-      asOf,
-      options.regionCode,
-    );
+    const tcmVersion = await catalogInForce(ctx, CatalogKind.TCM_ADVANTAGE, asOf, regionCode);
     if (tcmVersion) {
-      const classification = classifyTcm(await compileTcmVersion(ctx, tcmVersion), {
+      const classification = classifyTcm(await tcmCatalogOf(ctx, tcmVersion), {
         tcmPrincipalDiagnosis: input.tcmPrincipalDiagnosis,
         diagnoses: input.diagnoses,
         tcmTreatmentShare: input.tcmTreatmentShare?.toFixed() ?? null,
