@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config';
+import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
 import { UploadRulePackageDocument } from '../generated/graphql';
 import { codes, send } from '../support/client';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
@@ -13,42 +14,7 @@ beforeAll(async () => {
 afterAll(() => t.stop());
 
 /** The tiny example package of FORMAT.md. */
-const TINY = {
-  format: 'drg-rule-package',
-  formatVersion: 1,
-  meta: { name: 'Tiny', version: '1', license: 'Apache-2.0' },
-  statuses: [{ name: 'SUCCESS', opendrgEnum: 'SUCCESS', opendrgText: '分组成功', reachable: true }],
-  validation: [
-    {
-      id: 'SEX_MISSING',
-      when: { missing: 'sex' },
-      status: 'CHECK_FAILED',
-      message: '病人性别为空',
-    },
-  ],
-  mdcOrder: ['MDCG'],
-  mdcs: { MDCG: { when: { principalDiagnosisIn: 'MDCG' }, adrgs: ['GZ1'] } },
-  adrgs: {
-    GZ1: {
-      mdc: 'MDCG',
-      when: { principalDiagnosisIn: 'GZ1.dx' },
-      drgs: [
-        { code: 'GZ13', when: { anyOf: [{ hasMcc: true }, { hasCc: true }] } },
-        { code: 'GZ15', when: { always: true } },
-      ],
-    },
-  },
-  drgNames: {
-    GZ13: '其他消化系统诊断，伴并发症或合并症',
-    GZ15: '其他消化系统诊断，不伴并发症或合并症',
-  },
-  complications: {
-    mcc: {},
-    cc: { '110': ['K11.901'] },
-    principalExclusion: { '111': ['K22.301'] },
-  },
-  codeLists: { MDCG: ['K22.301'], 'GZ1.dx': ['K22.301'] },
-};
+const TINY = tinyRulePackage();
 
 const packages = async () =>
   (await t.asOwner<{ n: number }>('select count(*)::int as n from rule_package'))[0].n;

@@ -1,3 +1,4 @@
+import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
 import { CatalogKind } from './catalog.enums';
 import { BedDayCategory, DipAuxFactor, DipGroup, DrgGroup, TcmDisease } from './catalog-rows.types';
 
@@ -184,4 +185,29 @@ export function refreshOriginsSql(table: CatalogTable): string {
   select case when ${tuple('p')} is not distinct from ${tuple('c')} then 'INHERITED' else 'OVERRIDDEN' end
   from ${table.table} p where p.version_id = ?::uuid and p.code = c.code), 'ADDED')
 where c.version_id = ?::uuid`;
+}
+
+/** A DIP engine group row as dip_group column values (DIP_GROUPS.columns order). */
+export function dipGroupValues(g: DipGroupRow): (string | null)[] {
+  return [
+    g.code,
+    g.kind,
+    g.diagnosisKey,
+    g.procedureExpression,
+    g.procedureClass ?? null,
+    g.name,
+    g.score,
+    g.averageCost,
+  ];
+}
+
+/** A DIP engine auxiliary row as dip_aux_factor column values (DIP_AUX_FACTORS.columns order). */
+export function dipAuxValues(a: DipAuxRow, index: number): (string | null)[] {
+  return [
+    a.code || `AUX-${index + 1}`,
+    a.kind,
+    a.name || a.kind,
+    JSON.stringify(a.condition),
+    a.factor,
+  ];
 }

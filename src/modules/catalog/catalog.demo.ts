@@ -12,6 +12,8 @@ import {
   copySql,
   DIP_AUX_FACTORS,
   DIP_GROUPS,
+  dipAuxValues,
+  dipGroupValues,
   DRG_GROUPS,
   TCM_DISEASES,
   tablesOf,
@@ -229,26 +231,11 @@ export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
     rows: [
       {
         table: DIP_GROUPS,
-        values: dipGroups.map((g) => [
-          g.code,
-          g.kind,
-          g.diagnosisKey,
-          g.procedureExpression,
-          g.procedureClass ?? null,
-          g.name,
-          g.score,
-          g.averageCost,
-        ]),
+        values: dipGroups.map(dipGroupValues),
       },
       {
         table: DIP_AUX_FACTORS,
-        values: dipAux.map((a, i) => [
-          a.code ?? `AUX-${i + 1}`,
-          a.kind,
-          a.name ?? a.kind,
-          JSON.stringify(a.condition),
-          a.factor,
-        ]),
+        values: dipAux.map(dipAuxValues),
       },
     ],
   });

@@ -1,4 +1,5 @@
 import { pgArray, type EntityManager } from '../../db';
+import { parseCsvRows } from '../../shared/csv';
 import type { CodeKind } from './catalog.enums';
 import type { RowError } from './catalog.errors';
 
@@ -23,7 +24,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * (`code,name,…`, names may be double-quoted). Returns a row, a RowError, or null for the header.
  */
 export function parseCodeLine(line: string, lineNumber: number): CodeRow | RowError | null {
-  const fields = line.includes('\t') ? line.split('\t') : splitCsv(line);
+  const fields = line.includes('\t') ? line.split('\t') : (parseCsvRows(line)[0] ?? []);
   const [code = '', name = '', validFrom = '', validTo = ''] = fields.map((f) => f.trim());
   if (lineNumber === 1 && code.toLowerCase() === 'code') return null;
   if (!code || code.length > 40)
@@ -38,28 +39,6 @@ export function parseCodeLine(line: string, lineNumber: number): CodeRow | RowEr
       return { row: lineNumber, field, reason: 'dates are YYYY-MM-DD' };
   }
   return { code, name, validFrom: validFrom || null, validTo: validTo || null };
-}
-
-function splitCsv(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { atomically } from '../../db';
+import { parseCsvObjects } from '../../shared/csv';
 import type { RequestContext } from '../../graphql/context';
 import {
   compileDipCatalog,
@@ -10,48 +11,14 @@ import {
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwnDraft, writeRows } from './catalog-rows.service';
 import { catalogLoaders } from './catalog.loaders';
-import { DIP_AUX_FACTORS, DIP_GROUPS } from './catalog-tables';
+import { DIP_AUX_FACTORS, DIP_GROUPS, dipAuxValues, dipGroupValues } from './catalog-tables';
 import type { CatalogVersion } from './catalog-version.entity';
 import type { UploadDipCatalogInput } from './catalog.inputs';
 
 const MAX_ROWS = 50_000;
 
-/** Splits CSV text (header row, RFC 4180 quoting) into objects keyed by the header. */
-export function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field);
-  if (row.some((f) => f !== '')) rows.push(row);
-  const [header = [], ...body] = rows;
-  return body.map((values) =>
-    Object.fromEntries(header.map((h, i) => [h.trim(), (values[i] ?? '').trim()])),
-  );
-}
-
 function parseRows(format: string, text: string, what: string): Record<string, unknown>[] {
-  if (format === 'CSV') return parseCsv(text);
+  if (format === 'CSV') return parseCsvObjects(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -162,34 +129,12 @@ export async function uploadDipCatalog(
     await em.execute('delete from dip_group where version_id = ?::uuid', [version.uuid]);
   });
   const count =
-    (await writeRows(
-      ctx,
-      version,
-      DIP_GROUPS,
-      groupRows.map((g) => [
-        g.code,
-        g.kind,
-        g.diagnosisKey,
-        g.procedureExpression,
-        g.procedureClass ?? null,
-        g.name,
-        g.score,
-        g.averageCost,
-      ]),
-      [],
-      'DIP groups',
-    )) +
+    (await writeRows(ctx, version, DIP_GROUPS, groupRows.map(dipGroupValues), [], 'DIP groups')) +
     (await writeRows(
       ctx,
       version,
       DIP_AUX_FACTORS,
-      auxRows.map((a) => [
-        a.code ?? null,
-        a.kind,
-        a.name ?? a.code ?? '',
-        JSON.stringify(a.condition),
-        a.factor,
-      ]),
+      auxRows.map(dipAuxValues),
       [],
       'DIP auxiliary rows',
     ));
