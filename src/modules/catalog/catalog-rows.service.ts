@@ -6,7 +6,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/relay';
-import { containsPattern } from '../tenancy/tenancy.validation';
+import { containsPattern, startsWithPattern } from '../tenancy/tenancy.validation';
 import { CatalogStatus } from './catalog.enums';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwner } from './catalog-access';
@@ -24,7 +24,7 @@ function rowConditions(table: CatalogTable, filter: CatalogRowFilter | undefined
   if (filter?.codePrefix)
     conditions.push({
       sql: 't.code like ?',
-      params: [`${filter.codePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+      params: [startsWithPattern(filter.codePrefix)],
     });
   if (filter?.nameContains)
     conditions.push({

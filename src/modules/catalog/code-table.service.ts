@@ -7,7 +7,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/relay';
-import { containsPattern } from '../tenancy/tenancy.validation';
+import { containsPattern, startsWithPattern } from '../tenancy/tenancy.validation';
 import type { CodeKind } from './catalog.enums';
 import { CatalogError } from './catalog.errors';
 import { CodeEntry } from './catalog-rows.types';
@@ -39,7 +39,7 @@ export async function listCodeEntries(
   if (prefix)
     conditions.push({
       sql: 't.code like ?',
-      params: [`${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`],
+      params: [startsWithPattern(prefix)],
     });
   if (name) conditions.push({ sql: 't.name ilike ?', params: [containsPattern(name)] });
   const [page] = await loadPages(

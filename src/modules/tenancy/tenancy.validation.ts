@@ -37,5 +37,14 @@ export function optionalFilterText(
 
 /** A name fragment as an ILIKE pattern matching it literally (escapes %, _ and \). */
 export function containsPattern(fragment: string): string {
-  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(fragment)}%`;
+}
+
+/** A code prefix as a LIKE pattern matching it literally. */
+export function startsWithPattern(prefix: string): string {
+  return `${escapeLike(prefix)}%`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
