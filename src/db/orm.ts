@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
+import { installTransactionPrelude } from './transaction-prelude';
 
 export type { EntityManager };
 export { MikroORM };
@@ -16,8 +17,8 @@ export interface OrmOptions {
  * RLS-bound app role; the owner ORM exists only while migrating and seeding. The global
  * EntityManager is never used: every unit of work forks its own (see tenant-transaction.ts).
  */
-export function createOrm(options: OrmOptions): Promise<MikroORM> {
-  return MikroORM.init({
+export async function createOrm(options: OrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init({
     clientUrl: options.url,
     entities: options.entities,
     pool: { min: 0, max: options.poolMax },
@@ -35,4 +36,6 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
       silent: true,
     },
   });
+  installTransactionPrelude(orm.em.getConnection().getKnex());
+  return orm;
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { SqlRunner } from './tenant-transaction';
 
 /** A trusted SQL fragment over the table alias `t`, with `?` placeholders for its values. */
 export interface SqlCondition {
@@ -11,81 +11,105 @@ export interface PageSource {
   table: string;
   /** Column that groups rows per parent (e.g. `region_code`); omit for a top-level list. */
   partitionBy?: string;
+  /** SQL type of the partition column (`text` unless said otherwise). */
+  partitionType?: 'text' | 'uuid';
   /** Unique column giving the stable order and the cursor. */
   sortKey: string;
 }
 
+/** One page request, with what the query actually reads of it. */
+export interface PageShape {
+  first: number;
+  /** Sort-key value to start after, or null for the first page. */
+  after: string | null;
+  /** Columns to return (trusted identifiers); `*` for every column. The sort key is always added. */
+  columns: readonly string[] | '*';
+  /** Whether to count each parent's matching rows (only when `totalCount` is asked for). */
+  totalCount: boolean;
+}
+
 export interface RawPage {
   rows: Record<string, unknown>[];
-  totalCount: number;
+  /** The parent's number of matching rows, or null when not asked for. */
+  totalCount: number | null;
   hasNextPage: boolean;
 }
 
-const ROOT = '';
+/** `?` placeholders of trusted fragments → `$n`, appending their values to `params`. */
+function bind(fragment: string, values: readonly unknown[], params: unknown[]): string {
+  let i = 0;
+  return fragment.replace(/\?/g, () => {
+    params.push(values[i++]);
+    return `$${params.length}`;
+  });
+}
 
 /**
- * Loads one page for each of many parents in a single statement. Every matching row of all the
- * parents is scanned once and numbered per parent by window functions: `__total` counts the
- * parent's rows, `__rn` is the row's position after the cursor (0 when at or before it). Rows
- * 1 … first + 1 are returned (the extra one only tells that a next page exists), plus each
- * parent's last row, so a parent whose rows all lie before the cursor still reports its total.
- * A nested connection therefore costs one statement whatever the page size and the number of
- * parents: the DataLoader batch is the parent list.
+ * Loads one page for each of many parents in a single statement: per parent, an index-ordered
+ * `lateral (… order by sort limit first + 1)` (the extra row only tells that a next page exists),
+ * and, only when asked for, a `lateral count(*)` for the total. Only the requested columns leave
+ * the database. A nested connection therefore costs one statement whatever the page size and the
+ * number of parents: the DataLoader batch is the parent list.
  *
- * Runs on `em`, so inside the request's tenant transaction and under its RLS policies.
+ * Runs on the request's transaction (`sql`), so under its RLS policies.
  */
 export async function loadPages(
-  em: EntityManager,
+  sql: SqlRunner,
   source: PageSource,
   parents: readonly string[],
-  page: { first: number; after: string | null },
+  page: PageShape,
   conditions: readonly SqlCondition[],
 ): Promise<RawPage[]> {
-  const where: string[] = [];
   const params: unknown[] = [];
-  const partition = source.partitionBy ? `t.${source.partitionBy}` : `''`;
   const sort = `t.${source.sortKey}`;
-  const position =
-    page.after === null
-      ? `row_number() over (partition by ${partition} order by ${sort})`
-      : `count(*) filter (where ${sort} > ?) over (partition by ${partition} order by ${sort} rows between unbounded preceding and current row)`;
-  if (page.after !== null) params.push(page.after);
-  if (source.partitionBy) {
-    where.push(`${partition} in (?)`);
-    params.push(parents);
-  }
-  for (const condition of conditions) {
-    where.push(condition.sql);
-    params.push(...condition.params);
-  }
-  params.push(page.first + 1);
+  const columns =
+    page.columns === '*'
+      ? 't.*'
+      : [...new Set([source.sortKey, ...page.columns])].map((c) => `t.${c}`).join(', ');
+  const filters = (withCursor: boolean) => {
+    const where = conditions.map((c) => bind(c.sql, c.params, params));
+    if (source.partitionBy) where.unshift(`t.${source.partitionBy} = p.__parent`);
+    if (withCursor && page.after !== null) where.push(bind(`${sort} > ?`, [page.after], params));
+    return where.length ? `where ${where.join(' and ')}` : '';
+  };
 
-  const sql = `
-select * from (
-  select t.*, ${partition} as __parent,
-    count(*) over (partition by ${partition}) as __total,
-    ${position} as __rn,
-    row_number() over (partition by ${partition} order by ${sort} desc) as __last
-  from ${source.table} t
-  ${where.length ? `where ${where.join(' and ')}` : ''}
-) r
-where r.__rn between 1 and ? or r.__last = 1
-order by r.__parent, r.${source.sortKey}`;
+  // a root list is one parent '' without a partition condition
+  const parentList = source.partitionBy
+    ? `unnest(${bind('?', [parents], params)}::${source.partitionType ?? 'text'}[]) with ordinality as p(__parent, __ord)`
+    : `(select ''::text as __parent, 1 as __ord) p`;
+  const count = page.totalCount
+    ? `cross join lateral (select count(*)::int as __total from ${source.table} t ${filters(false)}) c`
+    : '';
+  const text = `select p.__parent${page.totalCount ? ', c.__total' : ''}, t.*
+from ${parentList}
+${count}
+left join lateral (select ${columns} from ${source.table} t ${filters(true)} order by ${sort} limit ${page.first + 1}) t on true
+order by p.__ord, t.${source.sortKey}`;
 
-  const rows = await em.execute<Record<string, unknown>[]>(sql, params);
+  const rows = await sql(text, params);
   const byParent = new Map<string, RawPage>();
   for (const row of rows) {
     const parent = String(row.__parent);
     let entry = byParent.get(parent);
     if (!entry) {
-      entry = { rows: [], totalCount: Number(row.__total), hasNextPage: false };
+      entry = {
+        rows: [],
+        totalCount: page.totalCount ? Number(row.__total) : null,
+        hasNextPage: false,
+      };
       byParent.set(parent, entry);
     }
-    const position = Number(row.__rn);
-    if (position === page.first + 1) entry.hasNextPage = true;
-    if (position < 1 || position > page.first) continue; // before the cursor, or past the page
-    entry.rows.push(row); // the __ bookkeeping columns stay; entity mappers read only their own
+    if (row[source.sortKey] == null) continue; // a parent without rows (left join)
+    if (entry.rows.length === page.first) entry.hasNextPage = true;
+    else entry.rows.push(row); // __ bookkeeping columns stay; item mappers read only their own
   }
-  const keys = source.partitionBy ? parents : [ROOT];
-  return keys.map((key) => byParent.get(key) ?? { rows: [], totalCount: 0, hasNextPage: false });
+  const keys = source.partitionBy ? parents : [''];
+  return keys.map(
+    (key) =>
+      byParent.get(key) ?? {
+        rows: [],
+        totalCount: page.totalCount ? 0 : null,
+        hasNextPage: false,
+      },
+  );
 }

@@ -41,3 +41,24 @@ export function readOnlyMapper<T extends object>(
   }
   return mapper as (row: Row) => T;
 }
+
+const columnMaps = new WeakMap<Function, ReadonlyMap<string, string>>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+/** Property name → column name for an entity's single-column persisted properties. */
+export function entityColumns(
+  em: EntityManager,
+  entity: new () => object,
+): ReadonlyMap<string, string> {
+  let map = columnMaps.get(entity);
+  if (!map) {
+    map = new Map(
+      em
+        .getMetadata()
+        .get(entity.name)
+        .props.filter((prop) => prop.fieldNames?.length === 1 && prop.persist !== false)
+        .map((prop) => [prop.name, prop.fieldNames[0]] as const),
+    );
+    columnMaps.set(entity, map);
+  }
+  return map;
+}

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
+import { compiledExecution } from './compiled-execution';
 import { CodedError } from './errors';
 import { formatError } from './format-error';
 import { queryLimitsPlugin } from './query-limits';
@@ -51,7 +52,7 @@ export async function createApolloServer(
   log: Logger,
 ): Promise<ApolloServer<RequestContext>> {
   const server = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     logger: log,
     introspection: true,
     includeStacktraceInErrorResponses: false,

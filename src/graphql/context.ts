@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import type { EntityManager } from '../db';
+import type { EntityManager, SqlRunner } from '../db';
 import type { Principal } from '../modules/identity';
 
 /**
@@ -28,6 +28,8 @@ export interface RequestContext {
   readonly principal: Principal;
   /** EntityManager fork bound to this request's tenant transaction. */
   readonly em: EntityManager;
+  /** Plain parameterised SQL on the same transaction, for set-based reads (page loaders). */
+  readonly sql: SqlRunner;
   readonly loaders: LoaderRegistry;
   readonly limits: AppConfig['limits'];
   readonly requestId: string;

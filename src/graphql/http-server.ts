@@ -172,8 +172,15 @@ export function createHttpServer(deps: HttpDeps): Server {
     });
     const started = performance.now();
     let context: RequestContext | undefined;
-    const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (em) => {
-      context = createContext({ principal, em, limits: config.limits, requestId, log: requestLog });
+    const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (tx) => {
+      context = createContext({
+        principal,
+        em: tx.em,
+        sql: tx.query,
+        limits: config.limits,
+        requestId,
+        log: requestLog,
+      });
       const ctx = context;
       const response = await deps.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body },

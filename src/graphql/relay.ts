@@ -98,7 +98,8 @@ export function pageRequest(
 /** One page of rows for one parent, as the batched page loaders return it. */
 export interface Page<T> {
   items: T[];
-  totalCount: number;
+  /** Null when the query did not ask for it (then it is never read). */
+  totalCount: number | null;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   cursorOf: (item: T) => string;
@@ -110,16 +111,29 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
+/** An edge whose cursor is encoded only when a query reads it. */
+class LazyEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (item: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.cursorOf(this.node));
+  }
+}
+
 export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(page.cursorOf(node)), node }));
+  const { items, cursorOf } = page;
+  const edges = items.map((node) => new LazyEdge(node, cursorOf));
   return {
     edges,
-    totalCount: page.totalCount,
+    totalCount: page.totalCount ?? 0,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      startCursor: items.length ? encodeCursor(cursorOf(items[0])) : null,
+      endCursor: items.length ? encodeCursor(cursorOf(items[items.length - 1])) : null,
     },
   };
 }

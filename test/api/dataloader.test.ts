@@ -1,4 +1,4 @@
-import { ProvinceTreeDocument } from '../generated/graphql';
+import { ProvinceRegionsHospitalsDocument, ProvinceTreeDocument } from '../generated/graphql';
 import { send } from '../support/client';
 import { countStatements } from '../support/statement-counter';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
@@ -38,10 +38,40 @@ it('answers province → regions → hospitals with the same statements at any p
   expect(small.nodes).toBe(4);
   expect(large.nodes).toBeGreaterThan(40); // positive control: the big page really fetched more rows
   expect(large.statements.length).toBe(small.statements.length);
-  // set_config, province, regions page, hospitals page: region.province and hospital.region are
-  // answered from rows the earlier statements already loaded. Depth 3 → at most depth + 2.
-  expect(large.data.length).toBeLessThanOrEqual(3 + 2);
-  expect(large.data[0]).toMatch(/set_config\('app.scope'/);
+  // one round trip opens the transaction AND sets the tenant (settings first); then one data
+  // statement per level: province, regions page, hospitals page, and hospital.region (a fourth
+  // level; region.province is the root province, already loaded); then COMMIT
+  expect(large.statements[0]).toMatch(/^BEGIN; select set_config\('app.scope'/);
+  expect(large.data).toHaveLength(4);
+  expect(large.statements.at(-1)).toMatch(/^COMMIT/);
+});
+
+it('serves the three-level tree in five round trips, selecting only the asked columns', async () => {
+  const counter = countStatements(t.app);
+  try {
+    const result = await send(
+      t.url,
+      ProvinceRegionsHospitalsDocument,
+      { code: '510000', regions: 100, hospitals: 100 },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const hospitals = result.data!.province!.poolingRegions.edges.flatMap(
+      (e) => e.node.hospitals.edges,
+    );
+    expect(hospitals.length).toBeGreaterThan(40);
+    expect(hospitals.every((h) => h.node.name.length > 0 && h.node.level)).toBe(true);
+    // BEGIN + settings, province, regions, hospitals, COMMIT
+    expect(counter.statements).toHaveLength(5);
+    expect(counter.statements[0]).toMatch(/^BEGIN; select set_config\('app.scope'/);
+    expect(counter.statements[4]).toMatch(/^COMMIT/);
+    const hospitalPage = counter.dataStatements.find((sql) => sql.includes('from hospital t'))!;
+    // lookahead: neither unasked columns nor a count nobody reads
+    expect(hospitalPage).not.toMatch(/created_at|updated_at|count\(\*\)/);
+    expect(hospitalPage).toMatch(/t\.name/);
+  } finally {
+    counter.stop();
+  }
 });
 
 it('returns every hospital of every region, with correct counts and page info', async () => {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { loadPages, readOnlyMapper, type SqlCondition } from '../../db';
+import { readOnlyMapper, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
+import { PageLoaders, type ConnectionSource } from '../../graphql/page-loaders';
 import type { Page, PageRequest } from '../../graphql/relay';
 import { toReadModel, type CatalogTable } from './catalog-tables';
 import { CatalogVersion } from './catalog-version.entity';
@@ -9,12 +10,11 @@ import { RulePackage } from './rule-package.entity';
 /**
  * The catalog's loaders for one request: versions and rule packages by id (one `in (…)` query
  * per batch), pages of versions, and pages of a version's rows — every version of a nested
- * query paged in one statement per row table (see `loadPages`).
+ * query paged in one statement per row table (the shared page loaders).
  */
 export class CatalogLoaders {
   readonly version: DataLoader<string, CatalogVersion | null>;
   readonly rulePackage: DataLoader<string, RulePackage | null>;
-  private readonly pages = new Map<string, DataLoader<string, Page<object>>>();
 
   constructor(private readonly ctx: RequestContext) {
     this.version = new DataLoader(async (ids) => {
@@ -33,30 +33,20 @@ export class CatalogLoaders {
     request: PageRequest,
     conditions: SqlCondition[],
   ): DataLoader<string, Page<CatalogVersion>> {
-    return this.memo(['versions', request, conditions], async (parents) => {
-      const toEntity = readOnlyMapper(
-        this.ctx.em,
-        CatalogVersion as unknown as new () => CatalogVersion,
-      );
-      const pages = await loadPages(
-        this.ctx.em,
-        { table: 'catalog_version', sortKey: 'id' },
-        parents,
-        request,
-        conditions,
-      );
-      return pages.map((raw) => ({
-        items: raw.rows.map((row) => {
-          const version = toEntity(row);
-          this.version.prime(version.uuid, version);
-          return version;
-        }),
-        totalCount: raw.totalCount,
-        hasNextPage: raw.hasNextPage,
-        hasPreviousPage: request.after !== null,
-        cursorOf: (item: object) => (item as CatalogVersion).uuid,
-      }));
-    }) as unknown as DataLoader<string, Page<CatalogVersion>>;
+    const toEntity = readOnlyMapper(this.ctx.em, CatalogVersion as new () => CatalogVersion);
+    const source: ConnectionSource<CatalogVersion> = {
+      table: 'catalog_version',
+      sortKey: 'id',
+      keyColumns: [],
+      toItem: (row) => {
+        const version = toEntity(row);
+        // nested fields look versions up by id (parent, rule package owner …)
+        this.version.prime(version.uuid, version);
+        return version;
+      },
+      cursorOf: (version) => version.uuid,
+    };
+    return this.ctx.loaders.for(PageLoaders).page(source, request, conditions);
   }
 
   /** A page of a version's rows of `table`, keyed by version uuid. */
@@ -65,41 +55,22 @@ export class CatalogLoaders {
     request: PageRequest,
     conditions: SqlCondition[],
   ): DataLoader<string, Page<T>> {
-    return this.memo([table.table, request, conditions], async (versions) => {
-      const pages = await loadPages(
-        this.ctx.em,
-        { table: table.table, sortKey: 'code', partitionBy: 'version_id' },
-        versions,
-        request,
-        conditions,
-      );
-      return pages.map((raw) => ({
-        items: raw.rows.map((row) => toReadModel(table, row)),
-        totalCount: raw.totalCount,
-        hasNextPage: raw.hasNextPage,
-        hasPreviousPage: request.after !== null,
-        cursorOf: (item: object) => (item as { code: string }).code,
-      }));
-    }) as unknown as DataLoader<string, Page<T>>;
+    const source: ConnectionSource<T> = {
+      table: table.table,
+      sortKey: 'code',
+      partitionBy: 'version_id',
+      partitionType: 'uuid',
+      keyColumns: [],
+      toItem: (row) => toReadModel(table, row),
+      cursorOf: (item) => (item as { code: string }).code,
+    };
+    return this.ctx.loaders.for(PageLoaders).page(source, request, conditions);
   }
 
   /** After a write: the stored version answers later lookups; cached pages are dropped. */
   written(version: CatalogVersion): void {
     this.version.clear(version.uuid).prime(version.uuid, version);
-    this.pages.clear();
-  }
-
-  private memo(
-    key: unknown[],
-    batch: (parents: readonly string[]) => Promise<Page<object>[]>,
-  ): DataLoader<string, Page<object>> {
-    const id = JSON.stringify(key);
-    let loader = this.pages.get(id);
-    if (!loader) {
-      loader = new DataLoader(batch);
-      this.pages.set(id, loader);
-    }
-    return loader;
+    this.ctx.loaders.for(PageLoaders).clear();
   }
 }
 

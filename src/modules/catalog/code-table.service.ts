@@ -43,14 +43,14 @@ export async function listCodeEntries(
     });
   if (name) conditions.push({ sql: 't.name ilike ?', params: [containsPattern(name)] });
   const [page] = await loadPages(
-    ctx.em,
+    ctx.sql,
     {
       table:
         '(select c.*, c.valid_from::text as valid_from_text, c.valid_to::text as valid_to_text from code_entry c)',
       sortKey: 'code',
     },
     [''],
-    pageRequest(args, ctx.limits),
+    { ...pageRequest(args, ctx.limits), columns: '*', totalCount: true },
     conditions,
   );
   return toConnection({

@@ -11,6 +11,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
+import { Selected, type ConnectionSelection } from '../../graphql/selection';
 import { ADMIN_ROLE } from '../identity';
 import { Hospital } from './hospital.entity';
 import { createHospital, findHospital, listHospitals, updateHospital } from './hospital.service';
@@ -38,9 +39,10 @@ export class HospitalResolver {
       description: 'Conditions every listed hospital meets (筛选条件).',
     })
     filter: HospitalFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listHospitals(ctx, page, filter, undefined);
+    return listHospitals(ctx, page, filter, selection, undefined);
   }
 
   @Query(() => Hospital, {

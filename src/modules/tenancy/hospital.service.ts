@@ -1,11 +1,8 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import {
-  pageRequest,
-  toConnection,
-  type ConnectionShape,
-  type PageArgs,
-} from '../../graphql/relay';
+import { loadConnection } from '../../graphql/page-loaders';
+import type { ConnectionShape, PageArgs } from '../../graphql/relay';
+import type { ConnectionSelection } from '../../graphql/selection';
 import { Scope } from '../identity';
 import { Hospital } from './hospital.entity';
 import { registryLoaders as loaders } from './registry.loaders';
@@ -48,23 +45,17 @@ export async function listHospitals(
   ctx: RequestContext,
   args: PageArgs,
   filter: HospitalFilter | undefined,
+  selection: ConnectionSelection,
   parent: HospitalParent,
 ): Promise<ConnectionShape<Hospital>> {
-  const partitionBy = !parent
-    ? undefined
+  const [partitionBy, key] = !parent
+    ? [undefined, undefined]
     : 'regionCode' in parent
-      ? 'region_code'
-      : 'province_code';
-  const key = !parent ? '' : 'regionCode' in parent ? parent.regionCode : parent.provinceCode;
-  const page = await loaders(ctx)
-    .page<Hospital>(
-      Hospital,
-      { table: 'hospital', sortKey: 'code', ...(partitionBy ? { partitionBy } : {}) },
-      pageRequest(args, ctx.limits),
-      hospitalConditions(ctx, filter),
-    )
-    .load(key);
-  return toConnection(page);
+      ? (['region_code', parent.regionCode] as const)
+      : (['province_code', parent.provinceCode] as const);
+  const source = loaders(ctx).hospitals(partitionBy);
+  const conditions = hospitalConditions(ctx, filter);
+  return loadConnection(ctx, source, args, conditions, selection, key);
 }
 
 export async function createHospital(

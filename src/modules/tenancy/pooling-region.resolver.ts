@@ -11,6 +11,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
+import { Selected, type ConnectionSelection } from '../../graphql/selection';
 import { ADMIN_ROLE } from '../identity';
 import { listHospitals } from './hospital.service';
 import { PoolingRegion } from './pooling-region.entity';
@@ -43,9 +44,10 @@ export class PoolingRegionResolver {
       description: 'Conditions every listed pooling region meets (筛选条件).',
     })
     filter: PoolingRegionFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listPoolingRegions(ctx, page, filter);
+    return listPoolingRegions(ctx, page, filter, selection);
   }
 
   @Query(() => PoolingRegion, {
@@ -79,9 +81,10 @@ export class PoolingRegionResolver {
       description: 'Conditions every listed hospital meets (筛选条件).',
     })
     filter: HospitalFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listHospitals(ctx, page, filter, { regionCode: region.code });
+    return listHospitals(ctx, page, filter, selection, { regionCode: region.code });
   }
 
   @Authorized(ADMIN_ROLE)

@@ -1,11 +1,8 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import {
-  pageRequest,
-  toConnection,
-  type ConnectionShape,
-  type PageArgs,
-} from '../../graphql/relay';
+import { loadConnection } from '../../graphql/page-loaders';
+import type { ConnectionShape, PageArgs } from '../../graphql/relay';
+import type { ConnectionSelection } from '../../graphql/selection';
 import { Scope } from '../identity';
 import { PoolingRegion } from './pooling-region.entity';
 import { registryLoaders as loaders } from './registry.loaders';
@@ -55,21 +52,12 @@ export async function listPoolingRegions(
   ctx: RequestContext,
   args: PageArgs,
   filter: PoolingRegionFilter | undefined,
+  selection: ConnectionSelection,
   provinceCode?: string,
 ): Promise<ConnectionShape<PoolingRegion>> {
-  const source =
-    provinceCode === undefined
-      ? { table: 'pooling_region', sortKey: 'code' }
-      : { table: 'pooling_region', sortKey: 'code', partitionBy: 'province_code' };
-  const page = await loaders(ctx)
-    .page<PoolingRegion>(
-      PoolingRegion,
-      source,
-      pageRequest(args, ctx.limits),
-      regionConditions(ctx, filter),
-    )
-    .load(provinceCode ?? '');
-  return toConnection(page);
+  const source = loaders(ctx).regions(provinceCode === undefined ? undefined : 'province_code');
+  const conditions = regionConditions(ctx, filter);
+  return loadConnection(ctx, source, args, conditions, selection, provinceCode);
 }
 
 export async function createPoolingRegion(

@@ -11,6 +11,7 @@ import {
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
+import { Selected, type ConnectionSelection } from '../../graphql/selection';
 import { ADMIN_ROLE } from '../identity';
 import { listHospitals } from './hospital.service';
 import { listPoolingRegions } from './pooling-region.service';
@@ -42,9 +43,10 @@ export class ProvinceResolver {
       description: 'Conditions every listed province meets (筛选条件).',
     })
     filter: ProvinceFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listProvinces(ctx, page, filter);
+    return listProvinces(ctx, page, filter, selection);
   }
 
   @Query(() => Province, {
@@ -70,9 +72,10 @@ export class ProvinceResolver {
       description: 'Conditions every listed pooling region meets (筛选条件).',
     })
     filter: PoolingRegionFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listPoolingRegions(ctx, page, filter, province.code);
+    return listPoolingRegions(ctx, page, filter, selection, province.code);
   }
 
   @FieldResolver(() => HospitalConnection, {
@@ -86,9 +89,10 @@ export class ProvinceResolver {
       description: 'Conditions every listed hospital meets (筛选条件).',
     })
     filter: HospitalFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listHospitals(ctx, page, filter, { provinceCode: province.code });
+    return listHospitals(ctx, page, filter, selection, { provinceCode: province.code });
   }
 
   @Authorized(ADMIN_ROLE)

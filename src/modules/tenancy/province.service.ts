@@ -1,11 +1,8 @@
 import { atomically, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import {
-  pageRequest,
-  toConnection,
-  type ConnectionShape,
-  type PageArgs,
-} from '../../graphql/relay';
+import { loadConnection } from '../../graphql/page-loaders';
+import type { ConnectionShape, PageArgs } from '../../graphql/relay';
+import type { ConnectionSelection } from '../../graphql/selection';
 import { Scope } from '../identity';
 import { Province } from './province.entity';
 import { registryLoaders as loaders } from './registry.loaders';
@@ -28,19 +25,12 @@ export async function listProvinces(
   ctx: RequestContext,
   args: PageArgs,
   filter: ProvinceFilter | undefined,
+  selection: ConnectionSelection,
 ): Promise<ConnectionShape<Province>> {
   const conditions: SqlCondition[] = provinceScopeCondition(ctx.principal, 't.code');
   const name = optionalFilterText(filter?.nameContains, 'nameContains');
   if (name) conditions.push({ sql: `t.name ilike ?`, params: [containsPattern(name)] });
-  const page = await loaders(ctx)
-    .page<Province>(
-      Province,
-      { table: 'province', sortKey: 'code' },
-      pageRequest(args, ctx.limits),
-      conditions,
-    )
-    .load('');
-  return toConnection(page);
+  return loadConnection(ctx, loaders(ctx).provinces(), args, conditions, selection);
 }
 
 export async function createProvince(

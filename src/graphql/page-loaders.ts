@@ -1,0 +1,135 @@
+import DataLoader from 'dataloader';
+import {
+  entityColumns,
+  loadPages,
+  readOnlyMapper,
+  type PageSource,
+  type SqlCondition,
+} from '../db';
+import type { RequestContext } from './context';
+import {
+  pageRequest,
+  toConnection,
+  type ConnectionShape,
+  type Page,
+  type PageArgs,
+  type PageRequest,
+} from './relay';
+import type { ConnectionSelection } from './selection';
+
+type Row = Record<string, unknown>;
+
+/** A table served as Relay connections: where its rows come from and how they become items. */
+export interface ConnectionSource<T> extends PageSource {
+  /** Columns every item carries whatever the query selects: keys nested fields and cursors read. */
+  keyColumns: readonly string[];
+  /** Node field → the column it reads (computed fields have none). Absent: every column is read. */
+  columns?: ReadonlyMap<string, string>;
+  toItem: (row: Row) => T;
+  cursorOf: (item: T) => string;
+}
+
+/** Everything a connection can be asked for: for callers that do not look ahead. */
+export const FULL_SELECTION: ConnectionSelection = {
+  nodeFields: new Set(),
+  totalCount: true,
+  cursors: true,
+};
+
+/** The columns a selection needs from a source: its keys plus every selected field's column. */
+function columnsFor(source: ConnectionSource<unknown>, selection: ConnectionSelection) {
+  if (!source.columns) return '*' as const;
+  const columns = new Set(source.keyColumns);
+  for (const field of selection.nodeFields) {
+    const column = source.columns.get(field);
+    if (column) columns.add(column);
+  }
+  return [...columns].sort();
+}
+
+/**
+ * This request's page loaders, one per distinct (table, partition, page, filter, columns) so
+ * different arguments on the same field never share a batch, and the same field under many
+ * parents is one batch: one statement (see `loadPages`).
+ */
+export class PageLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, Page<unknown>>>();
+
+  constructor(private readonly ctx: RequestContext) {}
+
+  page<T>(
+    source: ConnectionSource<T>,
+    request: PageRequest,
+    conditions: SqlCondition[],
+    selection: ConnectionSelection = FULL_SELECTION,
+  ): DataLoader<string, Page<T>> {
+    const shape = {
+      first: request.first,
+      after: request.after,
+      columns: columnsFor(source as ConnectionSource<unknown>, selection),
+      totalCount: selection.totalCount,
+    };
+    const key = JSON.stringify([source.table, source.partitionBy ?? '', shape, conditions]);
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, Page<unknown>>(async (parents) => {
+        const pages = await loadPages(this.ctx.sql, source, parents, shape, conditions);
+        return pages.map((raw) => ({
+          items: raw.rows.map(source.toItem),
+          totalCount: raw.totalCount,
+          hasNextPage: raw.hasNextPage,
+          hasPreviousPage: request.after !== null,
+          cursorOf: source.cursorOf as (item: unknown) => string,
+        }));
+      });
+      this.loaders.set(key, loader);
+    }
+    return loader as unknown as DataLoader<string, Page<T>>;
+  }
+
+  /** After a write: every cached page is dropped, so later fields see the change. */
+  clear(): void {
+    this.loaders.clear();
+  }
+}
+
+/**
+ * A connection of `source` rows under `parent` (a partition value; '' for a root list): the page
+ * arguments validated, the parent batched with its siblings, only the selected columns loaded.
+ */
+export async function loadConnection<T>(
+  ctx: RequestContext,
+  source: ConnectionSource<T>,
+  args: PageArgs,
+  conditions: SqlCondition[],
+  selection: ConnectionSelection = FULL_SELECTION,
+  parent = '',
+): Promise<ConnectionShape<T>> {
+  const page = await ctx.loaders
+    .for(PageLoaders)
+    .page(source, pageRequest(args, ctx.limits), conditions, selection)
+    .load(parent);
+  return toConnection(page);
+}
+
+/** How an entity's table is paged: everything but the ORM-derived column map and item mapper. */
+export interface EntitySourceSpec<T> extends PageSource {
+  keyColumns: readonly string[];
+  cursorOf: (item: T) => string;
+}
+
+/**
+ * A connection source over an entity's table: columns from the ORM metadata, items as read-only
+ * entity instances (getters such as `id` work; nothing enters the identity map).
+ */
+export function entitySource<T extends object>(
+  ctx: RequestContext,
+  entity: new () => T,
+  spec: EntitySourceSpec<T>,
+): ConnectionSource<T> {
+  return {
+    ...spec,
+    columns: entityColumns(ctx.em, entity),
+    toItem: readOnlyMapper(ctx.em, entity),
+  };
+}
