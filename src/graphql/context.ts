@@ -38,10 +38,38 @@ export interface RequestContext {
   readonly state: { failed: boolean; operationName?: string };
 }
 
-export function createContext(fields: Omit<RequestContext, 'loaders' | 'state'>): RequestContext {
-  const context = { ...fields, state: { failed: false } } as RequestContext & {
-    loaders: LoaderRegistry;
-  };
-  context.loaders = new LoaderRegistry(context);
-  return context;
+/** The request context; `log` is a prototype getter so Apollo's shallow clone keeps it lazy. */
+class Context {
+  readonly loaders: LoaderRegistry;
+  readonly state = { failed: false } as RequestContext['state'];
+  private logger: Logger | undefined;
+
+  constructor(
+    readonly principal: RequestContext['principal'],
+    readonly em: EntityManager,
+    readonly sql: SqlRunner,
+    readonly limits: RequestContext['limits'],
+    readonly requestId: string,
+    private readonly makeLog: () => Logger,
+  ) {
+    this.loaders = new LoaderRegistry(this);
+  }
+
+  /** Made on first use: most requests log nothing. */
+  get log(): Logger {
+    return (this.logger ??= this.makeLog());
+  }
+}
+
+export function createContext(
+  fields: Omit<RequestContext, 'loaders' | 'state' | 'log'> & { log: () => Logger },
+): RequestContext {
+  return new Context(
+    fields.principal,
+    fields.em,
+    fields.sql,
+    fields.limits,
+    fields.requestId,
+    fields.log,
+  );
 }

@@ -79,6 +79,9 @@ function sendError(
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** Requests slower than this are logged at warn level (all others at debug). */
+const SLOW_REQUEST_MS = 1_000;
+
 /** Whether any string in a parsed request holds a NUL character (PostgreSQL text cannot store one). */
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
@@ -165,11 +168,14 @@ export function createHttpServer(deps: HttpDeps): Server {
       throw error;
     }
 
-    const requestLog = log.child({
-      reqId: requestId,
-      scope: principal.scope,
-      tenant: principal.code,
-    });
+    // a child logger only when something is logged: nothing is logged on a normal request
+    let requestLog: Logger | undefined;
+    const logOf = () =>
+      (requestLog ??= log.child({
+        reqId: requestId,
+        scope: principal.scope,
+        tenant: principal.code,
+      }));
     const started = performance.now();
     let context: RequestContext | undefined;
     const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (tx) => {
@@ -179,7 +185,7 @@ export function createHttpServer(deps: HttpDeps): Server {
         sql: tx.query,
         limits: config.limits,
         requestId,
-        log: requestLog,
+        log: logOf,
       });
       const ctx = context;
       const response = await deps.apollo.executeHTTPGraphQLRequest({
@@ -202,15 +208,20 @@ export function createHttpServer(deps: HttpDeps): Server {
     for (const [key, value] of outcome.response.headers) out[key] = value;
     res.writeHead(status, out);
     res.end(outcome.body);
-    requestLog.info(
-      {
-        operation: context?.state.operationName,
-        status,
-        committed: !context?.state.failed && status < 400,
-        ms: Math.round(performance.now() - started),
-      },
-      'graphql request',
-    );
+    const ms = performance.now() - started;
+    // one line per request costs a write on the hot path: debug level, or warn when slow
+    const level = ms >= SLOW_REQUEST_MS ? 'warn' : 'debug';
+    if (log.isLevelEnabled(level)) {
+      logOf()[level](
+        {
+          operation: context?.state.operationName,
+          status,
+          committed: !context?.state.failed && status < 400,
+          ms: Math.round(ms),
+        },
+        ms >= SLOW_REQUEST_MS ? 'slow graphql request' : 'graphql request',
+      );
+    }
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {

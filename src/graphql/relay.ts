@@ -40,7 +40,7 @@ export function decodeCursor(cursor: string): string {
   return text.slice(2);
 }
 
-@ObjectType({ description: 'Relay page information (分页信息).' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information (分页信息).' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -147,7 +147,10 @@ export function connectionTypes<T extends object>(
   name: string,
   label: string,
 ) {
-  @ObjectType(`${name}Edge`, { description: `An edge in a ${name} connection (${label}).` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `An edge in a ${name} connection (${label}).`,
+  })
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })
     cursor!: string;
@@ -156,7 +159,10 @@ export function connectionTypes<T extends object>(
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (${label}列表).` })
+  @ObjectType(`${name}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${name} items (${label}列表).`,
+  })
   class Connection {
     @Field(() => [Edge], { description: 'The items on this page, in stable order.' })
     edges!: Edge[];

@@ -9,7 +9,10 @@ import { AuxFactorKind, CodeKind, DipGroupKind, ProcedureClass, RowOrigin } from
  * plain classes rather than ORM entities.
  */
 
-@ObjectType({ description: 'An entry of a code table (编码): ICD-10, ICD-9-CM-3 or TCM (TCD).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An entry of a code table (编码): ICD-10, ICD-9-CM-3 or TCM (TCD).',
+})
 export class CodeEntry {
   @Field(() => CodeKind, { description: 'Code table (编码表).' })
   kind!: CodeKind;
@@ -33,7 +36,10 @@ export class CodeEntry {
   validTo!: string | null;
 }
 
-@ObjectType({ description: 'A DRG group of a catalog version (DRG病组) with its relative weight.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A DRG group of a catalog version (DRG病组) with its relative weight.',
+})
 export class DrgGroup {
   @Field({ description: 'DRG code (DRG编码), e.g. "GZ13".' })
   code!: string;
@@ -66,7 +72,10 @@ export class DrgGroup {
   origin!: RowOrigin;
 }
 
-@ObjectType({ description: 'A DIP group of a catalog version (DIP病种) with its score.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A DIP group of a catalog version (DIP病种) with its score.',
+})
 export class DipGroup {
   @Field({ description: 'Group code (病种编码).' })
   code!: string;
@@ -107,6 +116,7 @@ export class DipGroup {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A DIP auxiliary catalog row (辅助目录): a condition and its score factor.',
 })
 export class DipAuxFactor {
@@ -132,6 +142,7 @@ export class DipAuxFactor {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A TCM-advantage disease (中医优势病种) with its payment standard and eligibility.',
 })
 export class TcmDisease {
@@ -162,7 +173,10 @@ export class TcmDisease {
   origin!: RowOrigin;
 }
 
-@ObjectType({ description: 'A bed-day category (床日付费类别) with its daily standard.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A bed-day category (床日付费类别) with its daily standard.',
+})
 export class BedDayCategory {
   @Field({ description: 'Category code (类别编码).' })
   code!: string;

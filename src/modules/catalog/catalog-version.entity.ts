@@ -10,6 +10,7 @@ import { CatalogKind, CatalogOwnerScope, CatalogStatus } from './catalog.enums';
  * `effectiveFrom` (inclusive) to `effectiveTo` (exclusive) once published.
  */
 @ObjectType('CatalogVersion', {
+  simpleResolvers: true,
   implements: Node,
   description: 'A version of a disease catalog (目录版本): DRG, DIP, TCM-advantage or bed-day.',
 })

@@ -259,19 +259,19 @@ export class UploadDipCatalogInput {
   auxFactors?: string | null;
 }
 
-@ObjectType({ description: 'Result of a catalog-version mutation.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a catalog-version mutation.' })
 export class CatalogVersionPayload {
   @Field(() => CatalogVersion, { description: 'The version as stored.' })
   catalogVersion!: CatalogVersion;
 }
 
-@ObjectType({ description: 'Result of a rule-package upload.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a rule-package upload.' })
 export class RulePackagePayload {
   @Field(() => RulePackage, { description: 'The package as stored.' })
   rulePackage!: RulePackage;
 }
 
-@ObjectType({ description: 'Result of writing rows into a draft version.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of writing rows into a draft version.' })
 export class CatalogRowsPayload {
   @Field(() => CatalogVersion, { description: 'The draft version.' })
   catalogVersion!: CatalogVersion;
@@ -280,7 +280,10 @@ export class CatalogRowsPayload {
   count!: number;
 }
 
-@ObjectType({ description: 'A row that differs between two versions (差异条目).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A row that differs between two versions (差异条目).',
+})
 export class CatalogRowChange {
   @Field({
     description:
@@ -307,7 +310,10 @@ export class CatalogRowChange {
   after!: string | null;
 }
 
-@ObjectType({ description: 'Differences between two versions of a catalog (版本差异).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Differences between two versions of a catalog (版本差异).',
+})
 export class CatalogDiff {
   @Field(() => CatalogVersion, { description: 'The older version.' })
   from!: CatalogVersion;

@@ -5,6 +5,7 @@ import { CatalogOwnerScope } from './catalog.enums';
 
 /** A DRG rule package (分组器规则包): the data a DRG grouper runs on, immutable once stored. */
 @ObjectType('RulePackage', {
+  simpleResolvers: true,
   implements: Node,
   description:
     'A DRG grouping rule package (分组规则包), e.g. CHS-DRG 1.1; immutable once uploaded.',

@@ -20,7 +20,7 @@ registerEnumType(GroupedBy, {
   },
 });
 
-@ObjectType({ description: 'DRG grouping of a case (DRG分组结果).' })
+@ObjectType({ simpleResolvers: true, description: 'DRG grouping of a case (DRG分组结果).' })
 export class DrgOutcome {
   @Field({ description: 'Status (分组状态): SUCCESS, CHECK_FAILED, NOT_GROUPED, …' })
   status!: string;
@@ -47,7 +47,7 @@ export class DrgOutcome {
   rulePackage!: RulePackage;
 }
 
-@ObjectType({ description: 'DIP grouping of a case (DIP入组结果).' })
+@ObjectType({ simpleResolvers: true, description: 'DIP grouping of a case (DIP入组结果).' })
 export class DipOutcome {
   @Field({ description: 'Status: GROUPED, BLANK (空白病种) or INVALID_INPUT.' })
   status!: string;
@@ -80,7 +80,10 @@ export class DipOutcome {
   group!: DipGroup | null;
 }
 
-@ObjectType({ description: 'TCM-advantage classification of a case (中医优势病种判定).' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'TCM-advantage classification of a case (中医优势病种判定).',
+})
 export class TcmOutcome {
   @Field({ description: 'Whether the case is paid as a TCM-advantage disease.' })
   classified!: boolean;
@@ -96,6 +99,7 @@ export class TcmOutcome {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'How a case groups (病例分组预览), with the rules that decided and why.',
 })
 export class CaseGroupingResult {

@@ -5,6 +5,7 @@ import { HospitalGrade, HospitalLevel, HospitalType } from './tenancy.enums';
 
 /** Designated hospital (定点医疗机构), paid by the pooling region it belongs to. */
 @ObjectType('Hospital', {
+  simpleResolvers: true,
   implements: Node,
   description: 'Designated medical institution (定点医疗机构).',
 })

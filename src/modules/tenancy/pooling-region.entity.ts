@@ -5,6 +5,7 @@ import { RegionLevel } from './tenancy.enums';
 
 /** Pooling region (统筹地区): the tenant that sets standards and pays its hospitals. */
 @ObjectType('PoolingRegion', {
+  simpleResolvers: true,
   implements: Node,
   description:
     'Pooling region (统筹地区): a city, county or provincial pool (省本级) that runs its own fund.',

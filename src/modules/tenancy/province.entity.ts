@@ -8,6 +8,7 @@ import { Node, toGlobalId } from '../../graphql/relay';
  * the global `id` is derived from the immutable code.
  */
 @ObjectType('Province', {
+  simpleResolvers: true,
   implements: Node,
   description: 'Province-level administrative division (省/自治区/直辖市).',
 })

@@ -173,19 +173,19 @@ export class UpdateHospitalInput {
 
 // ── payloads ─────────────────────────────────────────────────────────────────────────────────
 
-@ObjectType({ description: 'Result of a province mutation.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a province mutation.' })
 export class ProvincePayload {
   @Field(() => Province, { description: 'The province as stored.' })
   province!: Province;
 }
 
-@ObjectType({ description: 'Result of a pooling-region mutation.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a pooling-region mutation.' })
 export class PoolingRegionPayload {
   @Field(() => PoolingRegion, { description: 'The pooling region as stored.' })
   poolingRegion!: PoolingRegion;
 }
 
-@ObjectType({ description: 'Result of a hospital mutation.' })
+@ObjectType({ simpleResolvers: true, description: 'Result of a hospital mutation.' })
 export class HospitalPayload {
   @Field(() => Hospital, { description: 'The hospital as stored.' })
   hospital!: Hospital;

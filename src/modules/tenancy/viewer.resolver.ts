@@ -15,7 +15,10 @@ export const Tenant = createUnionType({
   types: () => [Province, PoolingRegion, Hospital] as const,
 });
 
-@ObjectType({ description: 'The verified caller (当前调用方), from its signed token.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The verified caller (当前调用方), from its signed token.',
+})
 export class Viewer {
   @Field({ description: 'Token subject (主体标识).' })
   subject!: string;
