@@ -1,10 +1,11 @@
-import { DIP_DEMO_CATALOG } from '../src/modules/catalog/demo/dip-demo-catalog';
+import { loadDipDemoCatalog } from '../src/modules/catalog/demo/dip-demo-catalog';
 import {
   compileDipCatalog,
   expressionCodes,
   groupDip,
   parseProcedureExpression,
   type CompiledDipCatalog,
+  type DipCatalogSource,
   type DipCaseInput,
   type DipGroupRow,
   type DipGroupingStatus,
@@ -33,8 +34,9 @@ const WARM_UP = 20_000;
  * the same again without. Pure CPU, no database; deterministic cases (seeded PRNG).
  */
 export async function benchDipGrouper(): Promise<DipGrouperFigures> {
-  const catalog = compileDipCatalog(DIP_DEMO_CATALOG);
-  const cases = syntheticCases(DISTINCT);
+  const demo = loadDipDemoCatalog();
+  const catalog = compileDipCatalog(demo);
+  const cases = syntheticCases(demo, DISTINCT);
   const statuses: Record<DipGroupingStatus, number> = { GROUPED: 0, BLANK: 0, INVALID_INPUT: 0 };
   for (const c of cases) statuses[groupDip(catalog, c).status]++;
   run(catalog, cases, WARM_UP, true);
@@ -88,10 +90,10 @@ function run(
  * diagnoses only comprehensive groups or nothing cover, a few invalid; costs around the group's
  * average; random severity, age, death and stage.
  */
-function syntheticCases(n: number): DipCaseInput[] {
+function syntheticCases(demo: DipCatalogSource, n: number): DipCaseInput[] {
   const random = mulberry32(20251123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const groups = DIP_DEMO_CATALOG.rows.filter(
+  const groups = demo.rows.filter(
     (r): r is DipGroupRow => r.kind === 'CORE' || r.kind === 'PRIMARY_CARE',
   );
   const extras = ['88.3800', '87.4100', '99.2900', '93.3900', '45.1300', '54.1100'];

@@ -16,8 +16,10 @@ export interface DrgGrouperOptions {
   tracedGroupings?: number;
   /** Cases streamed through `groupStream` for the memory figure (default 1,000,000). */
   streamed?: number;
-  /** Folder with rules.json and cases-dev.jsonl (default: the shared CHS-DRG 1.1 reference). */
-  referenceDir?: string;
+  /** Rule package (default: the CHS-DRG 1.1 package the demo seeds). */
+  rulesFile?: string;
+  /** Cases with expected results, JSON Lines (default: the 3,000 CHS-DRG 1.1 dev cases in test/fixtures). */
+  casesFile?: string;
 }
 
 export interface MemorySample {
@@ -54,18 +56,21 @@ const MB = 1024 * 1024;
  * stream through `groupStream` into a discarding sink (it should stay flat: constant memory).
  */
 export async function benchDrgGrouper(options: DrgGrouperOptions = {}): Promise<DrgGrouperFigures> {
-  const dir =
-    options.referenceDir ?? join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
+  const rulesFile =
+    options.rulesFile ??
+    join(projectRoot(), 'src', 'modules', 'catalog', 'seed', 'chs-drg-1.1.rules.json');
+  const casesFile =
+    options.casesFile ?? join(projectRoot(), 'test', 'fixtures', 'chs-drg-1.1', 'cases-dev.jsonl');
   const groupings = options.groupings ?? 1_002_000;
   const tracedGroupings = options.tracedGroupings ?? 100_000;
   const streamed = options.streamed ?? 1_000_000;
 
-  const source: unknown = JSON.parse(readFileSync(join(dir, 'rules.json'), 'utf8'));
+  const source: unknown = JSON.parse(readFileSync(rulesFile, 'utf8'));
   const compileStart = process.hrtime.bigint();
   const rules = compileRulePackage(source);
   const compileMs = Number(process.hrtime.bigint() - compileStart) / 1e6;
 
-  const lines = readFileSync(join(dir, 'cases-dev.jsonl'), 'utf8')
+  const lines = readFileSync(casesFile, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '');
   const cases = lines.map((line) => JSON.parse(line) as DrgCaseInput);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { loadConfig, projectRoot } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db';
 import type { LoadResult } from './load';
-import { existsSync } from 'node:fs';
 import { benchDipGrouper, printDipGrouperFigures } from './dip-grouper';
 import { benchDrgGrouper, printDrgGrouperFigures } from './drg-grouper';
 import { benchRegistryQueries } from './registry-queries';
@@ -16,10 +15,8 @@ import { benchRegistryQueries } from './registry-queries';
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
   const run = (section: string) => wanted.length === 0 || wanted.includes(section);
-  const reference = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
   if (run('drg')) {
-    if (existsSync(reference)) printDrgGrouperFigures(await benchDrgGrouper());
-    else console.log(`DRG grouper: skipped (${reference} not found)`);
+    printDrgGrouperFigures(await benchDrgGrouper());
     console.log('');
   }
   if (run('dip')) {

@@ -1,12 +1,12 @@
 // Rebuilds the built-in code-table subset the demo seeds (src/modules/catalog/seed/*-subset.tsv)
-// from the full ICD tables in ../shared/reference/chs-drg-1.1: the codes of the first 600 dev
-// cases plus every code the demo DIP and TCM catalogs use. Run after `npm run build`:
+// from the full ICD tables vendored in test/fixtures/chs-drg-1.1: the codes of the first 600 dev
+// cases plus every code the demo DIP and TCM catalogs use. Needs no build:
 //   node scripts/build-demo-code-subset.js
-const { readFileSync, writeFileSync, existsSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
-const ref = join(root, '..', 'shared', 'reference', 'chs-drg-1.1');
+const ref = join(root, 'test', 'fixtures', 'chs-drg-1.1');
 const seed = join(root, 'src', 'modules', 'catalog', 'seed');
 const dx = new Set();
 const px = new Set();
@@ -19,15 +19,13 @@ for (const line of cases) {
   c.diagnoses.forEach((d) => dx.add(d));
   c.procedures.forEach((p) => px.add(p));
 }
-// codes of the demo catalogs, when built
-const demo = join(root, 'dist', 'src', 'modules', 'catalog', 'demo');
-const text = existsSync(demo)
-  ? require('node:fs')
-      .readdirSync(demo)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(join(demo, f), 'utf8'))
-      .join('\n')
-  : '';
+// codes of the demo catalogs: the DIP data file and the TCM catalog's source
+const text = [
+  join(seed, 'dip-demo-catalog.json'),
+  join(root, 'src', 'modules', 'catalog', 'demo', 'tcm-demo-catalog.ts'),
+]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 for (const m of text.matchAll(/\b([A-Z]\d{2}(?:\.[0-9A-Za-z]+)?)\b/g)) dx.add(m[1]);
 for (const m of text.matchAll(/\b(\d{2}\.\d{2,4}(?:x\d{3})?)\b/g)) px.add(m[1]);
 

@@ -21,6 +21,7 @@ export interface AppConfig {
     readonly issuer: string;
     readonly audience: string;
   };
+  /** Seed the demo province and demo catalogs into an empty database (off by default in production). */
   readonly demo: boolean;
   readonly limits: {
     readonly defaultPageSize: number;
@@ -78,7 +79,8 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
       issuer: env.JWT_ISSUER || 'yibao-graph',
       audience: env.JWT_AUDIENCE || 'yibao-graph',
     },
-    demo: argv.includes('--no-demo') ? false : bool(env, 'DEMO_DATA', true),
+    // synthetic demo catalogs must never land in a production database by default
+    demo: argv.includes('--no-demo') ? false : bool(env, 'DEMO_DATA', nodeEnv !== 'production'),
     limits: {
       defaultPageSize: int(env, 'DEFAULT_PAGE_SIZE', 20, 1, 1000),
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),

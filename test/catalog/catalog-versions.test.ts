@@ -535,7 +535,15 @@ describe('lifecycle: retire keeps history', () => {
       token,
     );
     expect(after.data?.catalogInForce?.id).not.toBe(id);
-    expect(after.data?.catalogInForce?.name).toBe('按床日付费类别（演示）');
+    // an official national catalog exists now, so the demo one does not take over unless asked
+    expect(after.data?.catalogInForce).toBeNull();
+    const demoAfter = await send(
+      t.url,
+      CatalogInForceDocument,
+      { kind: 'BED_DAY', asOf: '2027-08-01', regionCode: '510100', demo: 'ONLY' },
+      token,
+    );
+    expect(demoAfter.data?.catalogInForce?.name).toBe('按床日付费类别（演示）');
     const again = await send(t.url, RetireCatalogVersionDocument, { id }, token);
     expect(codes(again)).toEqual(['PRECONDITION_FAILED']);
   });

@@ -11,9 +11,9 @@ import { entities } from '../../src/modules';
 import { CodeKind, importCodeTable } from '../../src/modules/catalog';
 import { CodeEntriesDocument, CodeEntryDocument } from '../generated/graphql';
 import { send } from '../support/client';
+import { REFERENCE_DIR } from '../support/reference';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
-const REFERENCE = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
 let t: TestApp;
 let owner: MikroORM;
 let token: string;
@@ -77,12 +77,12 @@ describe('import', () => {
       ['icd9cm3-procedures.tsv', CodeKind.ICD9CM3],
     ] as const) {
       const expected =
-        readFileSync(join(REFERENCE, file), 'utf8')
+        readFileSync(join(REFERENCE_DIR, file), 'utf8')
           .split('\n')
           .filter((l) => l.trim()).length - 1;
       const result = await owner.em
         .fork()
-        .transactional((em) => importCodeTable(em, kind, lines(join(REFERENCE, file)), 5000));
+        .transactional((em) => importCodeTable(em, kind, lines(join(REFERENCE_DIR, file)), 5000));
       expect(result.errors).toEqual([]);
       expect(result.rows).toBe(expected);
       expect(result.batches).toBe(Math.ceil(expected / 5000));

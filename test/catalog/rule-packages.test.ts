@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../src/config';
 import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
 import { UploadRulePackageDocument } from '../generated/graphql';
 import { codes, send } from '../support/client';
+import { RULES_JSON } from '../support/reference';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -37,10 +36,7 @@ it('stores a valid package with its owner and sha256', async () => {
 });
 
 it('stores the real CHS-DRG 1.1 package (≈2 MB of JSON)', async () => {
-  const content = readFileSync(
-    join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1', 'rules.json'),
-    'utf8',
-  );
+  const content = readFileSync(RULES_JSON, 'utf8');
   const result = await send(
     t.url,
     UploadRulePackageDocument,

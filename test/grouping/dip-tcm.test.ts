@@ -266,7 +266,9 @@ describe('DIP catalog upload', () => {
 
 describe('review fixes', () => {
   it('without a method, the most local DRG or DIP catalog in force decides', async () => {
-    const zigong = await t.token(Scope.REGION, '510300');
+    // Mianyang: a region with no official catalog (Zigong has one by now), so its demo-derived
+    // DIP version is eligible (see test/catalog/demo-catalogs.test.ts)
+    const mianyang = await t.token(Scope.REGION, '510700');
     const [nationalDip] = await t.asOwner<{ id: string }>(
       "select id from catalog_version where kind = 'DIP' and owner_scope = 'NATIONAL'",
     );
@@ -276,23 +278,23 @@ describe('review fixes', () => {
       {
         input: {
           parentId: Buffer.from(`CatalogVersion:${nationalDip.id}`).toString('base64url'),
-          name: '自贡DIP',
+          name: '绵阳DIP',
           versionLabel: '2025',
           effectiveFrom: '2025-10-01',
         },
       },
-      zigong,
+      mianyang,
     );
     const id = derived.data!.deriveCatalogVersion.catalogVersion.id;
-    await send(t.url, PublishCatalogVersionDocument, { id }, zigong);
+    await send(t.url, PublishCatalogVersionDocument, { id }, mianyang);
     const c = { ...base, diagnoses: ['K80.100'], procedures: ['51.2300'] };
-    const zg = await send(
+    const my = await send(
       t.url,
       GroupCaseDocument,
-      { input: c, asOf: '2025-11-01', regionCode: '510300' },
+      { input: c, asOf: '2025-11-01', regionCode: '510700' },
       token,
     );
-    expect(zg.data?.groupCase).toMatchObject({ groupedBy: 'DIP', catalogVersion: { id } });
+    expect(my.data?.groupCase).toMatchObject({ groupedBy: 'DIP', catalogVersion: { id } });
     const cd = await send(
       t.url,
       GroupCaseDocument,

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../src/config';
 import { GroupCaseDocument } from '../generated/graphql';
 import { codes, send } from '../support/client';
+import { CASES_DEV_JSONL } from '../support/reference';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 /** groupCase over the stored catalogs and rule package, through the API, as any principal. */
@@ -22,10 +21,7 @@ interface DevCase {
   procedures: string[];
   expected: { status: string; mdc: string | null; adrg: string | null; drg: string | null };
 }
-const cases: DevCase[] = readFileSync(
-  join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1', 'cases-dev.jsonl'),
-  'utf8',
-)
+const cases: DevCase[] = readFileSync(CASES_DEV_JSONL, 'utf8')
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as DevCase);

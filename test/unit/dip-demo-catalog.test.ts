@@ -1,7 +1,11 @@
-import { join } from 'node:path';
-import { projectRoot } from '../../src/config';
-import { buildDipDemoRows, readCodeTable } from '../../src/modules/catalog/demo/build-dip-demo';
-import { DIP_DEMO_CATALOG } from '../../src/modules/catalog/demo/dip-demo-catalog';
+import { readFileSync } from 'node:fs';
+import {
+  buildDipDemoRows,
+  readCodeTable,
+  renderDipDemoCatalog,
+} from '../../scripts/build-dip-demo';
+import { loadDipDemoCatalog } from '../../src/modules/catalog/demo/dip-demo-catalog';
+import { DIP_DEMO_CATALOG_FILE } from '../../src/modules/catalog/seed-files';
 import { TCM_DEMO_CATALOG } from '../../src/modules/catalog/demo/tcm-demo-catalog';
 import {
   compileDipCatalog,
@@ -12,11 +16,12 @@ import {
   type DipGroupRow,
 } from '../../src/modules/grouping/dip';
 import { classifyTcm, compileTcmCatalog, icdEntryMatches } from '../../src/modules/grouping/tcm';
+import { ICD10_TSV, ICD9CM3_TSV } from '../support/reference';
 
-// The shared CHS-DRG 1.1 code tables sit beside the checkout (as in CI).
-const REFERENCE = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
-const diagnoses = readCodeTable(join(REFERENCE, 'icd10-diagnoses.tsv'));
-const procedures = readCodeTable(join(REFERENCE, 'icd9cm3-procedures.tsv'));
+// The full CHS-DRG 1.1 code tables, vendored under test/fixtures.
+const diagnoses = readCodeTable(ICD10_TSV);
+const procedures = readCodeTable(ICD9CM3_TSV);
+const DIP_DEMO_CATALOG = loadDipDemoCatalog();
 const diagnosisCodes = [...diagnoses.keys()];
 
 const groups = DIP_DEMO_CATALOG.rows.filter(
@@ -47,7 +52,7 @@ describe('DIP demo catalog', () => {
     expect(comprehensiveClasses.size).toBe(4);
   });
 
-  it('uses only codes that exist in the shared ICD-10 and ICD-9-CM-3 tables', () => {
+  it('uses only codes that exist in the full ICD-10 and ICD-9-CM-3 tables', () => {
     const missing: string[] = [];
     for (const g of groups) {
       if (g.kind === 'COMPREHENSIVE') {
@@ -74,6 +79,10 @@ describe('DIP demo catalog', () => {
 
   it('is exactly what the generator builds from the code tables (no hand edits, no drift)', () => {
     expect(buildDipDemoRows({ diagnoses, procedures })).toEqual(DIP_DEMO_CATALOG.rows);
+    // byte for byte, so the committed data file is the generator's output as it stands
+    expect(renderDipDemoCatalog(buildDipDemoRows({ diagnoses, procedures }))).toBe(
+      readFileSync(DIP_DEMO_CATALOG_FILE, 'utf8'),
+    );
   });
 
   it('groups realistic cases', () => {
@@ -100,7 +109,7 @@ describe('TCM demo catalog', () => {
     }
   });
 
-  it('maps only to ICD-10 codes that exist in the shared table', () => {
+  it('maps only to ICD-10 codes that exist in the full table', () => {
     const unmapped = TCM_DEMO_CATALOG.flatMap((r) =>
       r.icd10Codes.filter((entry) => !diagnosisCodes.some((code) => icdEntryMatches(entry, code))),
     );

@@ -1,7 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { projectRoot } from '../../src/config';
 import {
   compileRulePackage,
   groupStream,
@@ -9,8 +7,8 @@ import {
   type CompiledDrgRules,
 } from '../../src/modules/grouping/drg';
 import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+import { CASES_DEV_JSONL, RULES_JSON } from '../support/reference';
 
-const referenceDir = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
 const README_CASE =
   '{"id":"opendrg-readme-22058878","sex":2,"age":88,"ageDays":32460,"birthWeight":null,"los":94,' +
   '"dischargeWay":1,"diagnoses":["K22.301","K11.901","E11.900","I10.x05"],"procedures":["96.0800x005"]}';
@@ -41,7 +39,7 @@ class Sink extends Writable {
 
 let chs: CompiledDrgRules;
 beforeAll(async () => {
-  chs = await loadRulePackageFile(join(referenceDir, 'rules.json'));
+  chs = await loadRulePackageFile(RULES_JSON);
 });
 
 describe('groupStream', () => {
@@ -88,11 +86,7 @@ describe('groupStream', () => {
 
   it('groups the whole cases-dev.jsonl file as expected', async () => {
     const sink = new Sink();
-    const counts = await groupStream(
-      chs,
-      createReadStream(join(referenceDir, 'cases-dev.jsonl')),
-      sink,
-    );
+    const counts = await groupStream(chs, createReadStream(CASES_DEV_JSONL), sink);
     expect(counts).toMatchObject({ lines: 3000, cases: 3000, errors: 0 });
     expect(counts.byStatus).toEqual({ SUCCESS: 2780, NOT_GROUPED: 113, CHECK_FAILED: 107 });
   });

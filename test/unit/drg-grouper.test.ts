@@ -1,6 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../../src/config';
 import {
   compileRulePackage,
   groupDrg,
@@ -12,15 +10,14 @@ import {
   type RulePackage,
 } from '../../src/modules/grouping/drg';
 import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
-
-const referenceDir = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
+import { CASES_DEV_JSONL, RULES_JSON } from '../support/reference';
 
 interface Vector extends DrgCaseInput {
   id: string;
   expected: { status: DrgStatus; mdc: string | null; adrg: string | null; drg: string | null };
 }
 
-const vectors: Vector[] = readFileSync(join(referenceDir, 'cases-dev.jsonl'), 'utf8')
+const vectors: Vector[] = readFileSync(CASES_DEV_JSONL, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')
   .map((line) => JSON.parse(line) as Vector);
@@ -28,7 +25,7 @@ const byId = new Map(vectors.map((v) => [v.id, v]));
 
 let chs: CompiledDrgRules;
 beforeAll(async () => {
-  chs = await loadRulePackageFile(join(referenceDir, 'rules.json'));
+  chs = await loadRulePackageFile(RULES_JSON);
 });
 
 /** An adult man with nothing recorded; tests add what they look at. */
@@ -529,7 +526,7 @@ function byIdOrThrow(id: string): Vector {
 
 /** A code of one of the CHS-DRG 1.1 lists (read from rules.json). */
 function chsFirst(list: string): string {
-  chsSource ??= JSON.parse(readFileSync(join(referenceDir, 'rules.json'), 'utf8')) as RulePackage;
+  chsSource ??= JSON.parse(readFileSync(RULES_JSON, 'utf8')) as RulePackage;
   return chsSource.codeLists[list][0];
 }
 let chsSource: RulePackage | undefined;

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/config';
 import {
   compileRulePackage,
   loadRulePackageFile,
@@ -10,8 +9,7 @@ import {
   type RulePackageProblem,
 } from '../../src/modules/grouping/drg';
 import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
-
-const referenceDir = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
+import { RULES_JSON } from '../support/reference';
 
 type Json = Record<string, unknown>;
 
@@ -37,7 +35,7 @@ function problemsOf(json: unknown): RulePackageProblem[] {
 
 describe('compileRulePackage on CHS-DRG 1.1', () => {
   it('compiles the reference package, with the counts its meta declares', () => {
-    const json = JSON.parse(readFileSync(join(referenceDir, 'rules.json'), 'utf8')) as RulePackage;
+    const json = JSON.parse(readFileSync(RULES_JSON, 'utf8')) as RulePackage;
     const rules = compileRulePackage(json);
     expect(rules.counts).toEqual(json.meta.counts);
     expect(rules.mdcs.map((m) => m.code)).toEqual(json.mdcOrder);

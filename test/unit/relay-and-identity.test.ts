@@ -69,6 +69,16 @@ describe('configuration', () => {
     expect(loadConfig({ DEMO_DATA: 'false' }).demo).toBe(false);
   });
 
+  it('seeds no demo data in production unless DEMO_DATA asks for it', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).demo).toBe(false);
+    expect(loadConfig({ ...production, DEMO_DATA: 'true' }).demo).toBe(true);
+    expect(loadConfig({ ...production, DEMO_DATA: 'true' }, ['--no-demo']).demo).toBe(false);
+    // positive control: the other environments keep the zero-setup demo
+    expect(loadConfig({ NODE_ENV: 'development' }).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).demo).toBe(true);
+  });
+
   it('rejects bad values with a clear message', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/32 characters/);

@@ -77,7 +77,8 @@ export class CatalogVersion implements Node {
   rulePackageId!: string | null;
 
   @Field({
-    description: 'Whether the content is demonstration data, not an official catalog (演示数据).',
+    description:
+      'Whether the content is demonstration data, not an official catalog (演示数据): set by the demo seed and inherited by versions derived from it. `catalogInForce` leaves such versions out for a region that has official catalogs.',
   })
   @Property({ type: 'boolean' })
   demo!: boolean;

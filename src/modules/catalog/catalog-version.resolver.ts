@@ -14,7 +14,7 @@ import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { ADMIN_ROLE } from '../identity';
-import { CatalogKind } from './catalog.enums';
+import { CatalogKind, DemoCatalogs } from './catalog.enums';
 import {
   BedDayCategoryConnection,
   DipAuxFactorConnection,
@@ -81,7 +81,7 @@ export class CatalogVersionResolver {
   @Query(() => CatalogVersion, {
     nullable: true,
     description:
-      'The version of a catalog in force for a pooling region on a day (生效目录): the region’s own, else its province’s, else the national one.',
+      'The version of a catalog in force for a pooling region on a day (生效目录): the region’s own, else its province’s, else the national one. Demonstration versions (`demo: true`) are left out for a region that has any official catalog, unless `demo` asks for them.',
   })
   catalogInForce(
     @Arg('kind', () => CatalogKind, { description: 'Kind of catalog.' }) kind: CatalogKind,
@@ -92,9 +92,15 @@ export class CatalogVersionResolver {
         "Pooling region; defaults to the caller's region (a hospital's region for a hospital).",
     })
     regionCode: string | undefined,
+    @Arg('demo', () => DemoCatalogs, {
+      defaultValue: DemoCatalogs.UNLESS_OFFICIAL,
+      description:
+        'Whether demonstration versions may be picked (演示目录); by default only for a region with no official catalog.',
+    })
+    demo: DemoCatalogs,
     @Ctx() ctx: RequestContext,
   ) {
-    return catalogInForce(ctx, kind, asOf, regionCode);
+    return catalogInForce(ctx, kind, asOf, regionCode, demo);
   }
 
   @Query(() => CatalogDiff, {

@@ -14,7 +14,7 @@ import { isUuid } from '../../shared/ids';
 import { LockMode } from '@mikro-orm/core';
 import { Scope } from '../identity';
 import { findHospital, findPoolingRegion } from '../tenancy';
-import { CatalogKind, CatalogOwnerScope, CatalogStatus } from './catalog.enums';
+import { CatalogKind, CatalogOwnerScope, CatalogStatus, DemoCatalogs } from './catalog.enums';
 import { CatalogError } from './catalog.errors';
 import { ownerOf, requireAncestor, requireOwner } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';
@@ -332,28 +332,46 @@ async function regionFor(
   return undefined;
 }
 
+/** Which of the region's published versions a lookup may pick, by their demo flag. */
+const DEMO_FILTER: Record<DemoCatalogs, string> = {
+  [DemoCatalogs.EXCLUDE]: 'not demo',
+  [DemoCatalogs.ONLY]: 'demo',
+  // A region with any official catalog (any kind, any day, at its own, its province's or the
+  // national level) never gets a demo one: synthetic weights must not fill a gap in real data,
+  // e.g. days before the official catalog took effect, or a kind only the demo has (a demo
+  // TCM-advantage catalog would otherwise re-classify cases grouped by an official DRG catalog).
+  [DemoCatalogs.UNLESS_OFFICIAL]: 'demo = not exists (select 1 from chain where not demo)',
+};
+
 /**
  * The catalog version in force for a region on `asOf`, among `kinds`: the region's own, else its
  * province's, else the national one; at the same level, the latest effective date. Published
- * versions count, and retired ones for the days before their retirement.
+ * versions count, and retired ones for the days before their retirement. Demonstration versions
+ * are picked only as `demo` allows (by default: only for a region with no official catalog).
  */
 export async function catalogInForceOf(
   ctx: RequestContext,
   kinds: CatalogKind[],
   asOf: string,
   regionCode: string | undefined,
+  demo: DemoCatalogs = DemoCatalogs.UNLESS_OFFICIAL,
 ): Promise<CatalogVersion | null> {
   const region = await regionFor(ctx, regionCode);
   const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
   const rows = await ctx.em.execute<{ id: string }[]>(
-    `select id from catalog_version
+    `with chain as (
+       select id, kind, owner_scope, effective_from, effective_to, retired_on, published_at, demo
+       from catalog_version
+       where status in ('PUBLISHED', 'RETIRED')
+         and ((owner_scope = 'REGION' and owner_code = ?) or (owner_scope = 'PROVINCE' and owner_code = ?) or owner_scope = 'NATIONAL'))
+     select id from chain
      where kind in (?) and effective_from <= ?::date and (effective_to is null or effective_to > ?::date)
-       and status in ('PUBLISHED', 'RETIRED') and (retired_on is null or ?::date < retired_on)
-       and ((owner_scope = 'REGION' and owner_code = ?) or (owner_scope = 'PROVINCE' and owner_code = ?) or owner_scope = 'NATIONAL')
+       and (retired_on is null or ?::date < retired_on)
+       and ${DEMO_FILTER[demo]}
      order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
        case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
      limit 1`,
-    [kinds, asOf, asOf, asOf, region ?? '', province ?? ''],
+    [region ?? '', province ?? '', kinds, asOf, asOf, asOf],
   );
   return rows[0] ? catalogLoaders(ctx).version.load(rows[0].id) : null;
 }
@@ -364,8 +382,9 @@ export function catalogInForce(
   kind: CatalogKind,
   asOf: string,
   regionCode: string | undefined,
+  demo: DemoCatalogs = DemoCatalogs.UNLESS_OFFICIAL,
 ): Promise<CatalogVersion | null> {
-  return catalogInForceOf(ctx, [kind], asOf, regionCode);
+  return catalogInForceOf(ctx, [kind], asOf, regionCode, demo);
 }
 
 export { CatalogOwnerScope };

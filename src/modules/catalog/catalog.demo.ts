@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { projectRoot } from '../../config';
 import { pgArray, type EntityManager } from '../../db';
 import { Dec } from '../../shared/decimal';
 import { CatalogKind, CodeKind } from './catalog.enums';
@@ -20,13 +19,11 @@ import {
   upsertSql,
   type CatalogTable,
 } from './catalog-tables';
-import { DIP_DEMO_CATALOG } from './demo/dip-demo-catalog';
+import { loadDipDemoCatalog } from './demo/dip-demo-catalog';
 import { TCM_DEMO_CATALOG } from './demo/tcm-demo-catalog';
 import { importCodeTable } from './code-table.import';
 import { demoDrgFigures } from './drg-demo-weights';
-
-/** Files shipped with the project so a fresh start works without the shared reference folder. */
-export const SEED_DIR = join(projectRoot(), 'src', 'modules', 'catalog', 'seed');
+import { SEED_DIR } from './seed-files';
 
 interface DemoVersion {
   kind: CatalogKind;
@@ -104,8 +101,8 @@ const CHENGDU = { scope: 'REGION', code: '510100', province: '510000' } as const
  *   catalog of its 628 DRGs with DEMO weights (see drg-demo-weights.ts), effective 2024-01-01;
  * - Sichuan's provincial DRG catalog derived from it (2025-01-01, a few local weights), Chengdu's
  *   derived from Sichuan's (2025-07-01), and a Chengdu draft for 2026 (visible to Chengdu only);
- * - a national DIP catalog (demo/dip-demo-catalog.ts: 724 groups and 8 auxiliary rows built from
- *   the ICD tables, K = 100), a TCM-advantage catalog of 10 diseases, and a bed-day catalog.
+ * - a national DIP catalog (seed/dip-demo-catalog.json: 724 groups and 8 auxiliary rows built from
+ *   the ICD tables by scripts/build-dip-demo.ts, K = 100), a TCM-advantage catalog of 10 diseases, and a bed-day catalog.
  * Returns false (and writes nothing) when any catalog version exists.
  */
 export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
@@ -218,15 +215,16 @@ export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
       },
     ],
   });
-  const dipGroups = DIP_DEMO_CATALOG.rows.filter((r): r is DipGroupRow => 'diagnosisKey' in r);
-  const dipAux = DIP_DEMO_CATALOG.rows.filter((r): r is DipAuxRow => !('diagnosisKey' in r));
+  const dipDemo = loadDipDemoCatalog();
+  const dipGroups = dipDemo.rows.filter((r): r is DipGroupRow => 'diagnosisKey' in r);
+  const dipAux = dipDemo.rows.filter((r): r is DipAuxRow => !('diagnosisKey' in r));
   await createVersion(em, {
     kind: CatalogKind.DIP,
     name: 'DIP 病种目录（演示）',
     versionLabel: '2024-demo',
     owner: NATIONAL,
     effectiveFrom: '2024-01-01',
-    scaleK: DIP_DEMO_CATALOG.scaleK,
+    scaleK: dipDemo.scaleK,
     publish: true,
     rows: [
       {

@@ -22,6 +22,19 @@ export enum CatalogOwnerScope {
   REGION = 'REGION',
 }
 
+/**
+ * Which catalog versions a lookup in force may pick, by their `demo` flag. Demonstration versions
+ * carry synthetic weights and scores (the demo seed's): they must never pay a real region's cases.
+ */
+export enum DemoCatalogs {
+  /** Official versions; demo ones only for a region with no official catalog at all (default). */
+  UNLESS_OFFICIAL = 'UNLESS_OFFICIAL',
+  /** Official versions only. */
+  EXCLUDE = 'EXCLUDE',
+  /** Demo versions only. */
+  ONLY = 'ONLY',
+}
+
 /** Code tables (编码表). */
 export enum CodeKind {
   ICD10 = 'ICD10',
@@ -86,6 +99,22 @@ registerEnumType(CatalogOwnerScope, {
     NATIONAL: { description: 'National (国家).' },
     PROVINCE: { description: 'Provincial (省级).' },
     REGION: { description: 'Pooling region (统筹地区).' },
+  },
+});
+registerEnumType(DemoCatalogs, {
+  name: 'DemoCatalogs',
+  description:
+    'Whether a lookup in force may pick demonstration catalog versions (演示目录, `demo: true`): synthetic weights and scores from the demo seed, never for paying real cases.',
+  valuesConfig: {
+    UNLESS_OFFICIAL: {
+      description:
+        'Official versions; demonstration versions only for a region with no official catalog at all (none published, of any kind and for any day, by the region, its province or the national bureau), as in a demo installation. The default: once official catalogs exist, a demo one is never picked unless asked for.',
+    },
+    EXCLUDE: { description: 'Official versions only (正式目录).' },
+    ONLY: {
+      description:
+        'Demonstration versions only, e.g. to walk through the demo or compare it with the official catalog.',
+    },
   },
 });
 registerEnumType(CodeKind, {

@@ -13,7 +13,13 @@ import { RulePackageResolver } from './rule-package.resolver';
 import { findRulePackage } from './rule-package.service';
 
 export { CatalogVersion, RulePackage };
-export { CatalogKind, CatalogStatus, CatalogOwnerScope, CodeKind } from './catalog.enums';
+export {
+  CatalogKind,
+  CatalogStatus,
+  CatalogOwnerScope,
+  CodeKind,
+  DemoCatalogs,
+} from './catalog.enums';
 export { CatalogError } from './catalog.errors';
 export {
   catalogInForce,

@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { DateScalar } from '../../graphql/scalars';
+import { DemoCatalogs } from '../catalog';
 import { CaseGroupingInput, GroupingMethod } from './grouping.inputs';
 import { groupCase } from './grouping.service';
 import { CaseGroupingResult } from './grouping.types';
@@ -9,7 +10,7 @@ import { CaseGroupingResult } from './grouping.types';
 export class GroupingResolver {
   @Query(() => CaseGroupingResult, {
     description:
-      'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Every result carries its explanation and trace.',
+      'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Catalogs looked up in force leave demonstration versions out for a region that has official ones, unless `demo` asks for them. Every result carries its explanation and trace.',
   })
   groupCase(
     @Arg('input', () => CaseGroupingInput, { description: 'The case.' }) input: CaseGroupingInput,
@@ -33,8 +34,14 @@ export class GroupingResolver {
       description: "Treatment-site region (就医地); default the caller's.",
     })
     regionCode: string | undefined,
+    @Arg('demo', () => DemoCatalogs, {
+      defaultValue: DemoCatalogs.UNLESS_OFFICIAL,
+      description:
+        'Whether catalogs looked up in force (DRG/DIP, DRG severity for DIP, TCM-advantage) may be demonstration versions (演示目录); by default only for a region with no official catalog.',
+    })
+    demo: DemoCatalogs,
     @Ctx() ctx: RequestContext,
   ) {
-    return groupCase(ctx, input, { catalogVersion, asOf, method, regionCode });
+    return groupCase(ctx, input, { catalogVersion, asOf, method, regionCode, demo });
   }
 }

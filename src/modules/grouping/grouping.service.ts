@@ -10,6 +10,7 @@ import {
   compiledRules,
   compileDipVersion,
   compileTcmVersion,
+  DemoCatalogs,
   DIP_GROUPS,
   DRG_GROUPS,
   requireVersion,
@@ -94,13 +95,22 @@ const tcmCatalogOf = (ctx: RequestContext, version: CatalogVersion) =>
  * Previews how a case groups (`groupCase`): with the named catalog version, or with the version
  * of `method` in force for the region on `asOf` (default today). A case with a TCM principal
  * diagnosis is first tried against the TCM-advantage catalog in force; when it qualifies it is
- * paid as that disease, otherwise it falls back to its DRG/DIP group (both are reported).
+ * paid as that disease, otherwise it falls back to its DRG/DIP group (both are reported). Every
+ * catalog looked up in force follows `demo` (by default no demonstration catalog for a region
+ * that has official ones).
  */
 export async function groupCase(
   ctx: RequestContext,
   input: CaseGroupingInput,
-  options: { catalogVersion?: string; asOf?: string; method?: GroupingMethod; regionCode?: string },
+  options: {
+    catalogVersion?: string;
+    asOf?: string;
+    method?: GroupingMethod;
+    regionCode?: string;
+    demo?: DemoCatalogs;
+  },
 ): Promise<CaseGroupingResult> {
+  const demo = options.demo ?? DemoCatalogs.UNLESS_OFFICIAL;
   if (input.diagnoses.length > 50 || input.procedures.length > 50) {
     throw new CatalogError('INVALID_INPUT', 'At most 50 diagnoses and 50 procedures per case');
   }
@@ -117,7 +127,7 @@ export async function groupCase(
     const kinds = options.method
       ? [options.method === GroupingMethod.DIP ? CatalogKind.DIP : CatalogKind.DRG]
       : [CatalogKind.DRG, CatalogKind.DIP];
-    version = await catalogInForceOf(ctx, kinds, asOf, regionCode);
+    version = await catalogInForceOf(ctx, kinds, asOf, regionCode, demo);
     if (!version) {
       throw new CatalogError(
         'NO_CATALOG_IN_FORCE',
@@ -168,7 +178,7 @@ export async function groupCase(
   } else {
     const catalog = await dipCatalogOf(ctx, version);
     // Severity (CC/MCC) for the auxiliary catalog comes from the DRG rules in force, when any.
-    const drgVersion = await catalogInForce(ctx, CatalogKind.DRG, asOf, regionCode);
+    const drgVersion = await catalogInForce(ctx, CatalogKind.DRG, asOf, regionCode, demo);
     const complications = drgVersion?.rulePackageId
       ? (await runDrg(ctx, drgVersion, input)).result.trace?.complications
       : undefined;
@@ -204,7 +214,7 @@ export async function groupCase(
   }
 
   if (input.tcmPrincipalDiagnosis) {
-    const tcmVersion = await catalogInForce(ctx, CatalogKind.TCM_ADVANTAGE, asOf, regionCode);
+    const tcmVersion = await catalogInForce(ctx, CatalogKind.TCM_ADVANTAGE, asOf, regionCode, demo);
     if (tcmVersion) {
       const classification = classifyTcm(await tcmCatalogOf(ctx, tcmVersion), {
         tcmPrincipalDiagnosis: input.tcmPrincipalDiagnosis,
