@@ -16,7 +16,7 @@ export {
 } from './page-query';
 export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
-export { entityColumns, readOnlyMapper } from './row-mapper';
+export { entityColumns, readOnlyMapper, readOnlyPrototype } from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';
 export { APP_ROLE, OWNER_ROLE, dropDatabase, provisionDatabase } from './provision';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';

@@ -22,8 +22,11 @@ export interface PageShape {
   first: number;
   /** Sort-key value to start after, or null for the first page. */
   after: string | null;
-  /** Columns to return (trusted identifiers); `*` for every column. The sort key is always added. */
-  columns: readonly string[] | '*';
+  /**
+   * Columns to return as `[column, alias]` (trusted identifiers), or `*` for every column under
+   * its own name. The sort key is always returned.
+   */
+  columns: readonly (readonly [column: string, alias: string])[] | '*';
   /** Whether to count each parent's matching rows (only when `totalCount` is asked for). */
   totalCount: boolean;
 }
@@ -62,10 +65,15 @@ export async function loadPages(
 ): Promise<RawPage[]> {
   const params: unknown[] = [];
   const sort = `t.${source.sortKey}`;
-  const columns =
-    page.columns === '*'
-      ? 't.*'
-      : [...new Set([source.sortKey, ...page.columns])].map((c) => `t.${c}`).join(', ');
+  let columns = 't.*';
+  let sortAlias = source.sortKey;
+  if (page.columns !== '*') {
+    const pairs = [...page.columns];
+    const sortPair = pairs.find(([column]) => column === source.sortKey);
+    if (sortPair) sortAlias = sortPair[1];
+    else pairs.push([source.sortKey, source.sortKey]);
+    columns = pairs.map(([column, alias]) => `t.${column} as "${alias}"`).join(', ');
+  }
   const filters = (withCursor: boolean) => {
     const where = conditions.map((c) => bind(c.sql, c.params, params));
     if (source.partitionBy) where.unshift(`t.${source.partitionBy} = p.__parent`);
@@ -84,7 +92,7 @@ export async function loadPages(
 from ${parentList}
 ${count}
 left join lateral (select ${columns} from ${source.table} t ${filters(true)} order by ${sort} limit ${page.first + 1}) t on true
-order by p.__ord, t.${source.sortKey}`;
+order by p.__ord, t."${sortAlias}"`;
 
   const rows = await sql(text, params);
   const byParent = new Map<string, RawPage>();
@@ -99,7 +107,7 @@ order by p.__ord, t.${source.sortKey}`;
       };
       byParent.set(parent, entry);
     }
-    if (row[source.sortKey] == null) continue; // a parent without rows (left join)
+    if (row[sortAlias] == null) continue; // a parent without rows (left join)
     if (entry.rows.length === page.first) entry.hasNextPage = true;
     else entry.rows.push(row); // __ bookkeeping columns stay; item mappers read only their own
   }

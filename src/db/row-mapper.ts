@@ -16,22 +16,8 @@ export function readOnlyMapper<T extends object>(
 ): (row: Row) => T {
   let mapper = mappers.get(entity);
   if (!mapper) {
-    const columns = em
-      .getMetadata()
-      .get(entity.name)
-      .props.filter((prop) => prop.fieldNames?.length === 1 && prop.persist !== false)
-      .map((prop) => [prop.fieldNames[0], prop.name] as const);
-    // The ORM defines change-tracking accessors on the entity prototype; a prototype in between
-    // shadows them with plain data properties, so these instances stay `instanceof` the entity
-    // (GraphQL type resolution, getters) at the cost of a plain object.
-    const prototype = Object.create(entity.prototype) as object;
-    for (const [, property] of columns) {
-      Object.defineProperty(prototype, property, {
-        value: undefined,
-        writable: true,
-        enumerable: true,
-      });
-    }
+    const columns = persistedColumns(em, entity);
+    const prototype = readOnlyPrototype(em, entity);
     mapper = (row: Row) => {
       const instance = Object.create(prototype) as Record<string, unknown>;
       for (const [column, property] of columns) instance[property] = row[column];
@@ -40,6 +26,34 @@ export function readOnlyMapper<T extends object>(
     mappers.set(entity, mapper);
   }
   return mapper as (row: Row) => T;
+}
+
+const prototypes = new WeakMap<Function, object>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+/**
+ * A prototype for read-only instances of an entity: `instanceof` the entity (GraphQL type
+ * resolution, getters such as the global `id`), without the change-tracking accessors the ORM
+ * defines on the entity prototype — a prototype in between shadows them with plain data
+ * properties. Rows whose keys are already property names become instances by taking it on.
+ */
+export function readOnlyPrototype(em: EntityManager, entity: new () => object): object {
+  let prototype = prototypes.get(entity);
+  if (!prototype) {
+    prototype = Object.create(entity.prototype) as object;
+    for (const [, property] of persistedColumns(em, entity)) {
+      Object.defineProperty(prototype, property, {
+        value: undefined,
+        writable: true,
+        enumerable: true,
+      });
+    }
+    prototypes.set(entity, prototype);
+  }
+  return prototype;
+}
+
+function persistedColumns(em: EntityManager, entity: new () => object) {
+  return [...entityColumns(em, entity)].map(([property, column]) => [column, property] as const);
 }
 
 const columnMaps = new WeakMap<Function, ReadonlyMap<string, string>>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import {
   entityColumns,
   loadPages,
-  readOnlyMapper,
+  readOnlyPrototype,
   type PageSource,
   type SqlCondition,
 } from '../db';
@@ -21,10 +21,15 @@ type Row = Record<string, unknown>;
 
 /** A table served as Relay connections: where its rows come from and how they become items. */
 export interface ConnectionSource<T> extends PageSource {
-  /** Columns every item carries whatever the query selects: keys nested fields and cursors read. */
-  keyColumns: readonly string[];
-  /** Node field → the column it reads (computed fields have none). Absent: every column is read. */
+  /**
+   * Node field → the column it reads, for lookahead: rows then carry exactly the selected fields,
+   * keyed by field name. Absent: every column is read under its own name.
+   */
   columns?: ReadonlyMap<string, string>;
+  /** Fields every item carries whatever is selected (the cursor's, at least). */
+  keyFields?: readonly string[];
+  /** Computed node fields (resolvers, getters) → the fields they read. */
+  computed?: Readonly<Record<string, readonly string[]>>;
   toItem: (row: Row) => T;
   cursorOf: (item: T) => string;
 }
@@ -36,15 +41,16 @@ export const FULL_SELECTION: ConnectionSelection = {
   cursors: true,
 };
 
-/** The columns a selection needs from a source: its keys plus every selected field's column. */
+/** `[column, field]` pairs a selection needs from a source: key fields plus every selected field. */
 function columnsFor(source: ConnectionSource<unknown>, selection: ConnectionSelection) {
-  if (!source.columns) return '*' as const;
-  const columns = new Set(source.keyColumns);
+  const map = source.columns;
+  if (!map) return '*' as const;
+  const fields = new Set(source.keyFields);
   for (const field of selection.nodeFields) {
-    const column = source.columns.get(field);
-    if (column) columns.add(column);
+    if (map.has(field)) fields.add(field);
+    for (const needed of source.computed?.[field] ?? []) fields.add(needed);
   }
-  return [...columns].sort();
+  return [...fields].sort().map((field) => [map.get(field)!, field] as const);
 }
 
 /**
@@ -112,24 +118,27 @@ export async function loadConnection<T>(
   return toConnection(page);
 }
 
-/** How an entity's table is paged: everything but the ORM-derived column map and item mapper. */
+/** How an entity's table is paged: everything but the ORM-derived column map and item maker. */
 export interface EntitySourceSpec<T> extends PageSource {
-  keyColumns: readonly string[];
+  keyFields: readonly string[];
+  computed?: Readonly<Record<string, readonly string[]>>;
   cursorOf: (item: T) => string;
 }
 
 /**
- * A connection source over an entity's table: columns from the ORM metadata, items as read-only
- * entity instances (getters such as `id` work; nothing enters the identity map).
+ * A connection source over an entity's table: columns from the ORM metadata; each row (already
+ * keyed by property names) becomes a read-only entity instance by taking on the entity's
+ * read-only prototype — no copy, nothing in the identity map.
  */
 export function entitySource<T extends object>(
   ctx: RequestContext,
   entity: new () => T,
   spec: EntitySourceSpec<T>,
 ): ConnectionSource<T> {
+  const prototype = readOnlyPrototype(ctx.em, entity);
   return {
     ...spec,
     columns: entityColumns(ctx.em, entity),
-    toItem: readOnlyMapper(ctx.em, entity),
+    toItem: (row) => Object.setPrototypeOf(row, prototype) as T,
   };
 }

@@ -37,7 +37,6 @@ export class CatalogLoaders {
     const source: ConnectionSource<CatalogVersion> = {
       table: 'catalog_version',
       sortKey: 'id',
-      keyColumns: [],
       toItem: (row) => {
         const version = toEntity(row);
         // nested fields look versions up by id (parent, rule package owner …)
@@ -60,7 +59,6 @@ export class CatalogLoaders {
       sortKey: 'code',
       partitionBy: 'version_id',
       partitionType: 'uuid',
-      keyColumns: [],
       toItem: (row) => toReadModel(table, row),
       cursorOf: (item) => (item as { code: string }).code,
     };

@@ -43,7 +43,8 @@ export class RegistryLoaders {
     return entitySource(this.ctx, Province, {
       table: 'province',
       sortKey: 'code',
-      keyColumns: ['code'],
+      keyFields: ['code'],
+      computed: { id: ['code'] },
       cursorOf: byCode,
     });
   }
@@ -54,7 +55,8 @@ export class RegistryLoaders {
       table: 'pooling_region',
       sortKey: 'code',
       partitionBy,
-      keyColumns: ['code', 'province_code'],
+      keyFields: ['code'],
+      computed: { id: ['code'], province: ['provinceCode'] },
       cursorOf: byCode,
     });
   }
@@ -65,7 +67,8 @@ export class RegistryLoaders {
       table: 'hospital',
       sortKey: 'code',
       partitionBy,
-      keyColumns: ['code', 'province_code', 'region_code'],
+      keyFields: ['code'],
+      computed: { id: ['code'], province: ['provinceCode'], region: ['regionCode'] },
       cursorOf: byCode,
     });
   }
