@@ -7,5 +7,6 @@ export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
 export { readOnlyMapper } from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';
-export { APP_ROLE, OWNER_ROLE, dropDatabase, provisionDatabase } from './provision';
+export { dropDatabase, provisionDatabase, type ProvisionedDatabase } from './provision';
+export { roleNamesFor, LEGACY_ROLES, type RoleNames } from './role-names';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';

@@ -1,5 +1,4 @@
 import { Client } from 'pg';
-import { APP_ROLE, OWNER_ROLE } from '../../src/db';
 import { DEMO_PROVINCE } from '../../src/modules/tenancy';
 import { createGuizhou, GUIZHOU, GUIZHOU_HOSPITALS } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -18,6 +17,11 @@ afterAll(() => t.stop());
 
 describe('database roles', () => {
   it('serves requests as a role that is neither superuser nor BYPASSRLS, and owns nothing', async () => {
+    const { app: APP_ROLE, owner: OWNER_ROLE } = t.db.roles;
+    expect(t.db.roles).toEqual({
+      owner: `${t.db.databaseName}_owner`,
+      app: `${t.db.databaseName}_app`,
+    });
     const [me] = await t.asApp<{ current_user: string }>(null, 'select current_user');
     expect(me.current_user).toBe(APP_ROLE);
     const roles = await t.asOwner<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(
