@@ -13,6 +13,8 @@ const PINNED: Record<string, string> = {
     '426a8223797fe04c923635e9b01db50e96a70ea2428ce6e57a08c7dff8c19512',
   Migration20261123100000_catalogs:
     '5670e8f5f1cb69144a96702f9ae826a7927b145a2dec06c1ea50d254893f554d',
+  Migration20261202100000_fail_closed:
+    '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
 };
 
 /**
