@@ -10,7 +10,7 @@ import { createOrm, type MikroORM } from '../../src/db';
 import { entities } from '../../src/modules';
 import { CodeKind, importCodeTable } from '../../src/modules/catalog';
 import { CodeEntriesDocument, CodeEntryDocument } from '../generated/graphql';
-import { send } from '../support/client';
+import { dataWithoutErrors, send } from '../support/client';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 const REFERENCE = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
@@ -66,7 +66,7 @@ describe('lookups (any principal)', () => {
       { kind: 'ICD9CM3', code: seeded.code },
       token,
     );
-    expect(none.data?.codeEntry).toBeNull();
+    expect(dataWithoutErrors(none).codeEntry).toBeNull();
   });
 });
 
