@@ -1,4 +1,4 @@
-/** Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging. */
+/** Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging, bulk SQL. */
 export { prepareDatabase, DEFAULT_DATABASE, type PreparedDatabase } from './database';
 export { createOrm, MikroORM, type EntityManager } from './orm';
 export { inTenantTransaction, type TenantSettings } from './tenant-transaction';
@@ -7,6 +7,22 @@ export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
 export { readOnlyMapper } from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';
+export {
+  copyFrom,
+  copyTextRows,
+  insertFromUnnest,
+  quoteTable,
+  sqlClientOf,
+  toSqlText,
+  upsert,
+  type BulkColumn,
+  type BulkResult,
+  type CopyOptions,
+  type InsertFromUnnestOptions,
+  type TableName,
+  type UpsertOptions,
+  type UpsertResult,
+} from './bulk-sql';
 export { dropDatabase, provisionDatabase, type ProvisionedDatabase } from './provision';
 export { roleNamesFor, LEGACY_ROLES, type RoleNames } from './role-names';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';
