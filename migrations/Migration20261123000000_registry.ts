@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { appRole } from './support/policies';
 
 /**
  * The registry: provinces, pooling regions (统筹地区) and designated hospitals (定点医疗机构),
@@ -15,6 +16,7 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261123000000Registry extends Migration {
   override async up(): Promise<void> {
+    const app = appRole(this.config);
     this.addSql(`
 create function set_updated_at() returns trigger language plpgsql as $$
 begin
@@ -144,7 +146,7 @@ create policy hospital_update on hospital for update
 create index hospital_province_idx on hospital (province_code, code);
 create index hospital_region_idx on hospital (region_code, code);
 
-grant select, insert, update on province, pooling_region, hospital to yibao_app;
+grant select, insert, update on province, pooling_region, hospital to ${app};
 `);
   }
 

@@ -1,15 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-
-/** `(select current_setting('app.x', true))`: evaluated once per statement, never per row. */
-const setting = (name: 'scope' | 'code' | 'province') =>
-  `(select current_setting('app.${name}', true))`;
-
-/** Any authenticated principal: the request set a known scope. */
-const AUTHENTICATED = `${setting('scope')} in ('NATIONAL', 'PROVINCE', 'REGION', 'HOSPITAL')`;
-
-/** The caller is the owner recorded on the row (owner_scope/owner_code), within its province. */
-const IS_OWNER = `(owner_scope = ${setting('scope')} and owner_code = ${setting('code')}
-  and (owner_scope = 'NATIONAL' or province_code = ${setting('province')}))`;
+import { appRole, AUTHENTICATED, IS_OWNER, setting } from './support/policies';
 
 /** Group rows belong to a version: visible when the version is, writable while it is the caller's draft. */
 const VERSION_VISIBLE = `exists (select 1 from catalog_version v where v.id = version_id)`;
@@ -24,7 +14,7 @@ const GROUP_TABLES = [
   'bed_day_category',
 ];
 
-function groupTablePolicies(table: string): string {
+function groupTablePolicies(table: string, app: string): string {
   return `
 alter table ${table} enable row level security;
 alter table ${table} force row level security;
@@ -34,7 +24,7 @@ create policy ${table}_update on ${table} for update using (${VERSION_EDITABLE})
 create policy ${table}_delete on ${table} for delete using (${VERSION_EDITABLE});
 create trigger ${table}_frozen before insert or update or delete on ${table}
   for each row execute function catalog_rows_frozen();
-grant select, insert, update, delete on ${table} to yibao_app;`;
+grant select, insert, update, delete on ${table} to ${app};`;
 }
 
 /**
@@ -59,6 +49,7 @@ grant select, insert, update, delete on ${table} to yibao_app;`;
  */
 export class Migration20261123100000Catalogs extends Migration {
   override async up(): Promise<void> {
+    const app = appRole(this.config);
     this.addSql(`
 create table code_entry (
   kind text not null check (kind in ('ICD10', 'ICD9CM3', 'TCM_DISEASE', 'TCM_SYNDROME')),
@@ -76,7 +67,7 @@ create policy code_entry_read on code_entry for select using (${AUTHENTICATED});
 create policy code_entry_insert on code_entry for insert with check (${setting('scope')} = 'NATIONAL');
 create policy code_entry_update on code_entry for update
   using (${setting('scope')} = 'NATIONAL') with check (${setting('scope')} = 'NATIONAL');
-grant select, insert, update on code_entry to yibao_app;
+grant select, insert, update on code_entry to ${app};
 
 create table rule_package (
   id uuid primary key,
@@ -97,7 +88,7 @@ alter table rule_package enable row level security;
 alter table rule_package force row level security;
 create policy rule_package_read on rule_package for select using (${AUTHENTICATED});
 create policy rule_package_insert on rule_package for insert with check (${IS_OWNER});
-grant select, insert on rule_package to yibao_app;
+grant select, insert on rule_package to ${app};
 
 create table catalog_version (
   id uuid primary key,
@@ -160,7 +151,7 @@ create policy catalog_version_read on catalog_version for select using (
 );
 create policy catalog_version_insert on catalog_version for insert with check (${IS_OWNER} and status = 'DRAFT');
 create policy catalog_version_update on catalog_version for update using (${IS_OWNER}) with check (${IS_OWNER});
-grant select, insert, update on catalog_version to yibao_app;
+grant select, insert, update on catalog_version to ${app};
 
 create function catalog_rows_frozen() returns trigger language plpgsql as $$
 declare
@@ -247,7 +238,7 @@ create table bed_day_category (
   origin text not null default 'ADDED' check (origin in ('INHERITED', 'OVERRIDDEN', 'ADDED')),
   primary key (version_id, code)
 );
-${GROUP_TABLES.map(groupTablePolicies).join('\n')}
+${GROUP_TABLES.map((table) => groupTablePolicies(table, app)).join('\n')}
 `);
   }
 

@@ -1,4 +1,4 @@
-/** Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging. */
+/** Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging, bulk SQL. */
 export { prepareDatabase, DEFAULT_DATABASE, type PreparedDatabase } from './database';
 export { createOrm, MikroORM, type EntityManager } from './orm';
 export {
@@ -18,5 +18,22 @@ export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
 export { entityColumns, readOnlyMapper, readOnlyPrototype } from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';
-export { APP_ROLE, OWNER_ROLE, dropDatabase, provisionDatabase } from './provision';
+export {
+  copyFrom,
+  copyTextRows,
+  insertFromUnnest,
+  quoteTable,
+  sqlClientOf,
+  toSqlText,
+  upsert,
+  type BulkColumn,
+  type BulkResult,
+  type CopyOptions,
+  type InsertFromUnnestOptions,
+  type TableName,
+  type UpsertOptions,
+  type UpsertResult,
+} from './bulk-sql';
+export { dropDatabase, provisionDatabase, type ProvisionedDatabase } from './provision';
+export { roleNamesFor, LEGACY_ROLES, type RoleNames } from './role-names';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';

@@ -10,7 +10,7 @@ import { createOrm, type MikroORM } from '../../src/db';
 import { entities } from '../../src/modules';
 import { CodeKind, importCodeTable } from '../../src/modules/catalog';
 import { CodeEntriesDocument, CodeEntryDocument } from '../generated/graphql';
-import { send } from '../support/client';
+import { dataWithoutErrors, send } from '../support/client';
 import { REFERENCE_DIR } from '../support/reference';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
@@ -66,7 +66,7 @@ describe('lookups (any principal)', () => {
       { kind: 'ICD9CM3', code: seeded.code },
       token,
     );
-    expect(none.data?.codeEntry).toBeNull();
+    expect(dataWithoutErrors(none).codeEntry).toBeNull();
   });
 });
 
@@ -95,6 +95,27 @@ describe('import', () => {
       token,
     );
     expect(lookup.data?.codeEntry?.name).toBe('头和颈部血管治疗性超声');
+  });
+
+  it('upserts by code: a re-imported code takes the new name and dates, across batches', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'codes-'));
+    const first = join(dir, 'first.tsv');
+    const second = join(dir, 'second.tsv');
+    writeFileSync(first, 'QX9.001\t旧名\t2020-01-01\nQX9.002\t不变\nQX9.003\t"引号" \\ 反斜杠\n');
+    writeFileSync(second, 'code\tname\nQX9.001\t新名\t2025-01-01\t2030-01-01\nQX9.002\t不变\n');
+    const run = (file: string) =>
+      owner.em.fork().transactional((em) => importCodeTable(em, CodeKind.ICD10, lines(file), 2));
+    expect(await run(first)).toEqual({ rows: 3, batches: 2, errors: [] });
+    expect(await run(second)).toEqual({ rows: 2, batches: 1, errors: [] });
+    expect(
+      await t.asOwner(
+        "select code, name, valid_from::text, valid_to::text from code_entry where code like 'QX9.00_' order by code",
+      ),
+    ).toEqual([
+      { code: 'QX9.001', name: '新名', valid_from: '2025-01-01', valid_to: '2030-01-01' },
+      { code: 'QX9.002', name: '不变', valid_from: null, valid_to: null },
+      { code: 'QX9.003', name: '"引号" \\ 反斜杠', valid_from: null, valid_to: null },
+    ]);
   });
 
   it('rejects a file with bad lines, naming each, and stores nothing', async () => {

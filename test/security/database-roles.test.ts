@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { APP_ROLE, OWNER_ROLE } from '../../src/db';
+import { Client, escapeIdentifier } from 'pg';
 import { DEMO_PROVINCE } from '../../src/modules/tenancy';
 import { createGuizhou, GUIZHOU, GUIZHOU_HOSPITALS } from '../support/fixtures';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -18,6 +17,11 @@ afterAll(() => t.stop());
 
 describe('database roles', () => {
   it('serves requests as a role that is neither superuser nor BYPASSRLS, and owns nothing', async () => {
+    const { app: APP_ROLE, owner: OWNER_ROLE } = t.db.roles;
+    expect(t.db.roles).toEqual({
+      owner: `${t.db.databaseName}_owner`,
+      app: `${t.db.databaseName}_app`,
+    });
     const [me] = await t.asApp<{ current_user: string }>(null, 'select current_user');
     expect(me.current_user).toBe(APP_ROLE);
     const roles = await t.asOwner<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean }>(
@@ -163,6 +167,57 @@ describe('row-level security at the SQL level (as the app role)', () => {
     ).toEqual([]);
     const [{ count }] = await t.asOwner<{ count: string }>('select count(*) from hospital');
     expect(Number(count)).toBeGreaterThan(30);
+  });
+
+  it('shows no row of any table without settings (every table in pg_tables), while rows exist', async () => {
+    const tables = await t.asOwner<{ tablename: string }>(
+      "select tablename from pg_tables where schemaname = 'public' order by tablename",
+    );
+    const withRows: string[] = [];
+    for (const { tablename } of tables) {
+      const from = `select count(*)::int as n from ${escapeIdentifier(tablename)}`;
+      const [{ n: owned }] = await t.asOwner<{ n: number }>(from);
+      if (owned > 0) withRows.push(tablename);
+      for (const settings of [null, { scope: '', code: '', province: '' }]) {
+        const seen = await t.asApp<{ n: number }>(settings, from).then(
+          ([row]) => row.n,
+          (error: { code?: string }) => {
+            // no grant at all (the migration bookkeeping) is closed too
+            if (error.code === '42501') return 0;
+            throw error;
+          },
+        );
+        expect({ table: tablename, settings, seen }).toEqual({
+          table: tablename,
+          settings,
+          seen: 0,
+        });
+      }
+    }
+    // positive control: the tables checked hold rows (demo data and Guizhou), so an empty
+    // answer above is the policies' doing
+    expect(withRows).toEqual(
+      expect.arrayContaining([
+        'bed_day_category',
+        'catalog_version',
+        'code_entry',
+        'dip_aux_factor',
+        'dip_group',
+        'drg_group',
+        'hospital',
+        'mikro_orm_migrations',
+        'pooling_region',
+        'province',
+        'rule_package',
+        'tcm_disease',
+      ]),
+    );
+    // and an authenticated principal does see published catalogs and its province
+    const [{ n: published }] = await t.asApp<{ n: number }>(
+      { scope: 'HOSPITAL', code: 'H51010000001', province: '510000' },
+      'select count(*)::int as n from catalog_version',
+    );
+    expect(published).toBeGreaterThan(0);
   });
 
   it('refuses a region writing a hospital into another region, and allows its own', async () => {

@@ -11,7 +11,7 @@ import {
   ProvincesDocument,
   ViewerDocument,
 } from '../generated/graphql';
-import { send, type GraphQLResult } from '../support/client';
+import { dataWithoutErrors, send, type GraphQLResult } from '../support/client';
 import { createGuizhou, GUIZHOU, GUIZHOU_HOSPITALS } from '../support/fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
@@ -60,7 +60,8 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
       (await send(t.url, ProvinceDocument, { code: '510000' }, token)).data?.province?.name,
     ).toBe('四川省');
     expect(
-      (await send(t.url, ProvinceDocument, { code: GUIZHOU.code }, token)).data?.province,
+      dataWithoutErrors(await send(t.url, ProvinceDocument, { code: GUIZHOU.code }, token))
+        .province,
     ).toBeNull();
   });
 
@@ -80,7 +81,8 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
         ?.code,
     ).toBe('510500');
     expect(
-      (await send(t.url, PoolingRegionDocument, { code: '520100' }, token)).data?.poolingRegion,
+      dataWithoutErrors(await send(t.url, PoolingRegionDocument, { code: '520100' }, token))
+        .poolingRegion,
     ).toBeNull();
   });
 
@@ -99,7 +101,8 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
         .code,
     ).toBe('510500');
     expect(
-      (await send(t.url, HospitalDocument, { code: GUIZHOU_HOSPITALS[0] }, token)).data?.hospital,
+      dataWithoutErrors(await send(t.url, HospitalDocument, { code: GUIZHOU_HOSPITALS[0] }, token))
+        .hospital,
     ).toBeNull();
     const nested = await send(
       t.url,
@@ -107,7 +110,7 @@ describe.each(sichuanPrincipals)('a Sichuan %s principal', (_label, scope, code)
       { code: GUIZHOU.code, first: 100 },
       token,
     );
-    expect(nested.data?.province).toBeNull();
+    expect(dataWithoutErrors(nested).province).toBeNull();
   });
 
   it('resolves node(id:) for its province and returns null for another tenant’s ids', async () => {
@@ -160,7 +163,8 @@ describe('a Guizhou principal (the mirror image)', () => {
       [...GUIZHOU_HOSPITALS].sort(),
     );
     expect(
-      (await send(t.url, HospitalDocument, { code: 'H51010000001' }, token)).data?.hospital,
+      dataWithoutErrors(await send(t.url, HospitalDocument, { code: 'H51010000001' }, token))
+        .hospital,
     ).toBeNull();
     expect(
       (await send(t.url, HospitalDocument, { code: 'H52010000001' }, token)).data?.hospital?.code,

@@ -1,4 +1,4 @@
-import { pgArray, type EntityManager } from '../../db';
+import { sqlClientOf, upsert, type BulkColumn, type EntityManager } from '../../db';
 import { parseCsvRows } from '../../shared/csv';
 import type { CodeKind } from './catalog.enums';
 import type { RowError } from './catalog.errors';
@@ -18,6 +18,14 @@ interface CodeRow {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const CODE_COLUMNS: BulkColumn[] = [
+  { name: 'kind', type: 'text' },
+  { name: 'code', type: 'text' },
+  { name: 'name', type: 'text' },
+  { name: 'valid_from', type: 'date' },
+  { name: 'valid_to', type: 'date' },
+];
 
 /**
  * Parses one line of a code table: TSV (`code<TAB>name[<TAB>validFrom<TAB>validTo]`) or CSV
@@ -43,8 +51,9 @@ export function parseCodeLine(line: string, lineNumber: number): CodeRow | RowEr
 
 /**
  * Streams a code table into `code_entry` in batches (one `insert … select from unnest(…)` per
- * batch, upserting on (kind, code)), so memory stays flat whatever the file size. Bad lines are
- * collected; when there are any, nothing is written (the caller's transaction rolls back).
+ * batch, upserting on (kind, code), through the bulk helpers in src/db), so memory stays flat
+ * whatever the file size. Runs in the caller's transaction. Bad lines are collected; when there
+ * are any, nothing is written (the caller's transaction rolls back).
  */
 export async function importCodeTable(
   em: EntityManager,
@@ -55,19 +64,16 @@ export async function importCodeTable(
   const result: ImportedCodes = { rows: 0, batches: 0, errors: [] };
   let batch: CodeRow[] = [];
   let lineNumber = 0;
+  const client = await sqlClientOf(em);
   const flush = async () => {
     if (batch.length === 0 || result.errors.length > 0) return;
-    await em.execute(
-      `insert into code_entry (kind, code, name, valid_from, valid_to)
-       select ?, c, n, f::date, t::date from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as x(c, n, f, t)
-       on conflict (kind, code) do update set name = excluded.name, valid_from = excluded.valid_from, valid_to = excluded.valid_to`,
-      [
-        kind,
-        pgArray(batch.map((r) => r.code)),
-        pgArray(batch.map((r) => r.name)),
-        pgArray(batch.map((r) => r.validFrom)),
-        pgArray(batch.map((r) => r.validTo)),
-      ],
+    await upsert(
+      client,
+      'code_entry',
+      CODE_COLUMNS,
+      batch.map((r) => [kind, r.code, r.name, r.validFrom, r.validTo]),
+      // one statement per batch; every re-imported code takes the file's name and dates
+      { conflict: ['kind', 'code'], batchSize: batch.length, onlyChanged: false },
     );
     result.rows += batch.length;
     result.batches++;

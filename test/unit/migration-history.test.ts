@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type { MigrationObject } from '@mikro-orm/core';
+import { migrationsList } from '../../migrations';
+
+/**
+ * Migrations are history: once applied somewhere, a migration must go on producing the same SQL,
+ * or new databases drift from old ones. Each migration's SQL (for a database named
+ * `yibao_graph`) is pinned here; a shared helper that changes its output fails this test.
+ * A new migration gets its line when it is merged (the failure message prints the hash).
+ */
+const PINNED: Record<string, string> = {
+  Migration20261123000000_registry:
+    '426a8223797fe04c923635e9b01db50e96a70ea2428ce6e57a08c7dff8c19512',
+  Migration20261123100000_catalogs:
+    '5670e8f5f1cb69144a96702f9ae826a7927b145a2dec06c1ea50d254893f554d',
+  Migration20261202100000_fail_closed:
+    '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
+};
+
+/**
+ * The first two migrations granted to the shared role `yibao_app` until roles were named per
+ * database; with the grantee put back they must produce exactly the SQL that was applied.
+ */
+const APPLIED_WITH_SHARED_ROLES: Record<string, string> = {
+  Migration20261123000000_registry:
+    '8f233c28945e9cd33774710b26d3e3d77676d5b6071730882fc233f2e1395e88',
+  Migration20261123100000_catalogs:
+    '8faf09f6ec5a98b9caf347ef128fa7e3a6210a5534875f1fdf6dbe98c489b61e',
+};
+
+type Runnable = { up(): Promise<void> | void; getQueries(): unknown[] };
+
+async function sqlOf(entry: MigrationObject, databaseName: string): Promise<string> {
+  const Class = entry.class as unknown as new (driver: unknown, config: unknown) => Runnable;
+  const migration = new Class(undefined, {
+    get: (key: string) => (key === 'dbName' ? databaseName : undefined),
+  });
+  await migration.up();
+  return migration.getQueries().join('\n;\n');
+}
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+describe('migration history', () => {
+  it.each(migrationsList.map((m) => [m.name, m] as const))(
+    '%s produces the SQL it was applied with',
+    async (name, entry) => {
+      const hash = sha256(await sqlOf(entry, 'yibao_graph'));
+      expect({ name, hash }).toEqual({ name, hash: PINNED[name] ?? 'not pinned yet' });
+    },
+  );
+
+  it.each(Object.entries(APPLIED_WITH_SHARED_ROLES))(
+    '%s differs from what the shared-role databases applied only in the grantee',
+    async (name, hash) => {
+      const entry = migrationsList.find((m) => m.name === name)!;
+      const sql = await sqlOf(entry, 'yibao_graph');
+      expect(sql).toContain('to "yibao_graph_app"');
+      expect(sha256(sql.replaceAll('"yibao_graph_app"', 'yibao_app'))).toBe(hash);
+    },
+  );
+
+  it('grants to the application role of the database it runs in', async () => {
+    const sql = await sqlOf(migrationsList[0], 'city_510100');
+    expect(sql).toContain('to "city_510100_app"');
+    expect(sql).not.toContain('yibao_app');
+  });
+});
