@@ -91,10 +91,10 @@ export async function loadPages(
   const text = `select p.__parent${page.totalCount ? ', c.__total' : ''}, t.*
 from ${parentList}
 ${count}
-left join lateral (select ${columns} from ${source.table} t ${filters(true)} order by ${sort} limit ${page.first + 1}) t on true
+left join lateral (select ${columns} from ${source.table} t ${filters(true)} order by ${sort} limit ${bind('?', [page.first + 1], params)}) t on true
 order by p.__ord, t."${sortAlias}"`;
 
-  const rows = await sql(text, params);
+  const rows = await sql(text, params, { prepared: page.columns !== '*' });
   const byParent = new Map<string, RawPage>();
   for (const row of rows) {
     const parent = String(row.__parent);

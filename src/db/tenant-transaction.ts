@@ -9,10 +9,15 @@ export interface TenantSettings {
   province: string;
 }
 
-/** Runs one parameterised statement (`$1`, `$2` … placeholders) and returns its rows. */
+/**
+ * Runs one parameterised statement (`$1`, `$2` … placeholders) and returns its rows. `prepared`
+ * keeps it as a named prepared statement per connection: for hot read shapes whose result
+ * columns are listed (never `*`: a prepared `select *` fails once a migration adds a column).
+ */
 export type SqlRunner = <R = Record<string, unknown>>(
   sql: string,
   params?: readonly unknown[],
+  options?: { prepared?: boolean },
 ) => Promise<R[]>;
 
 /** One request's unit of work: both handles run on the same connection and transaction. */
@@ -27,7 +32,25 @@ export interface TenantTransaction {
 }
 
 interface PgConnection {
-  query(config: { text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Statement texts served as named prepared statements: PostgreSQL parses and plans each once per
+ * connection instead of once per execution (after five runs it may keep a generic plan). The
+ * texts are the few shapes the loaders build; past this many distinct texts the rest run
+ * unnamed, so neither this map nor any backend's set of prepared statements grows without bound.
+ */
+const MAX_PREPARED = 500;
+const preparedNames = new Map<string, string>();
+
+function statementName(sql: string): string | undefined {
+  let name = preparedNames.get(sql);
+  if (name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `yibao_${preparedNames.size}`;
+    preparedNames.set(sql, name);
+  }
+  return name;
 }
 
 function settingsSql(settings: TenantSettings): string {
@@ -68,14 +91,16 @@ export async function inTenantTransaction<T>(
 function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
   let connection: Promise<PgConnection> | undefined;
   let previous: Promise<unknown> = Promise.resolve();
-  return <R>(sql: string, params: readonly unknown[] = []) => {
+  return <R>(sql: string, params: readonly unknown[] = [], options?: { prepared?: boolean }) => {
+    const name = options?.prepared ? statementName(sql) : undefined;
     connection ??= (
       trx.client as { acquireConnection(): Promise<PgConnection> }
     ).acquireConnection();
     // the same observers as the ORM's statements (tests count statements per request)
     knex.emit('query', { sql, bindings: params });
     const run = previous.then(
-      async () => (await (await connection!).query({ text: sql, values: [...params] })).rows as R[],
+      async () =>
+        (await (await connection!).query({ name, text: sql, values: [...params] })).rows as R[],
     );
     previous = run.catch(() => undefined);
     return run;

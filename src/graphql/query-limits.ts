@@ -180,6 +180,27 @@ export function measureOperation(
   return { ...measure, introspectionDepth, introspectionRepeats };
 }
 
+type Measure = ReturnType<typeof measureOperation>;
+
+function measured(
+  measures: WeakMap<OperationDefinitionNode, Measure>,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits,
+): Measure {
+  if (operation.variableDefinitions?.length) {
+    return measureOperation(schema, document, operation, variables, limits);
+  }
+  let measure = measures.get(operation);
+  if (!measure) {
+    measure = measureOperation(schema, document, operation, {}, limits);
+    measures.set(operation, measure);
+  }
+  return measure;
+}
+
 function limitError(message: string, reason: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
@@ -188,18 +209,16 @@ function limitError(message: string, reason: string): GraphQLError {
 
 /** Rejects operations deeper or costlier than configured, before any resolver runs. */
 export function queryLimitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
+  // Per (cached, hence stable) document: the measure of each operation without variables, which
+  // depends on nothing else; operations with variables are measured per request.
+  const measures = new WeakMap<OperationDefinitionNode, Measure>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const measure = measureOperation(
-            schema,
-            document,
-            operation,
-            request.variables ?? {},
-            limits,
-          );
+          const variables = request.variables ?? {};
+          const measure = measured(measures, schema, document, operation, variables, limits);
           if (
             measure.introspectionRepeats ||
             measure.introspectionDepth > MAX_INTROSPECTION_DEPTH

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { readOnlyMapper } from '../../db';
+import { entityColumns, readOnlyPrototype } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { entitySource, PageLoaders, type ConnectionSource } from '../../graphql/page-loaders';
 import { Hospital } from './hospital.entity';
@@ -15,9 +15,19 @@ function byCodeLoader<T extends RegistryEntity>(
   entity: EntityClass<T>,
 ) {
   return new DataLoader<string, T | null>(async (codes) => {
-    const rows = await ctx.sql(`select * from ${table} t where t.code = any($1::text[])`, [codes]);
-    const toEntity = readOnlyMapper(ctx.em, entity);
-    const byCode = new Map(rows.map((row) => [row.code as string, toEntity(row)]));
+    // every column, listed (so the statement can stay prepared), keyed by property name
+    const columns = [...entityColumns(ctx.em, entity)]
+      .map(([property, column]) => `t.${column} as "${property}"`)
+      .join(', ');
+    const rows = await ctx.sql(
+      `select ${columns} from ${table} t where t.code = any($1::text[])`,
+      [codes],
+      { prepared: true },
+    );
+    const prototype = readOnlyPrototype(ctx.em, entity);
+    const byCode = new Map(
+      rows.map((row) => [row.code as string, Object.setPrototypeOf(row, prototype) as T]),
+    );
     return codes.map((code) => byCode.get(code) ?? null);
   });
 }
@@ -32,6 +42,7 @@ export class RegistryLoaders {
   readonly province: DataLoader<string, Province | null>;
   readonly region: DataLoader<string, PoolingRegion | null>;
   readonly hospital: DataLoader<string, Hospital | null>;
+  private readonly sources = new Map<string, unknown>();
 
   constructor(private readonly ctx: RequestContext) {
     this.province = byCodeLoader(ctx, 'province', Province);
@@ -40,37 +51,53 @@ export class RegistryLoaders {
   }
 
   provinces(): ConnectionSource<Province> {
-    return entitySource(this.ctx, Province, {
-      table: 'province',
-      sortKey: 'code',
-      keyFields: ['code'],
-      computed: { id: ['code'] },
-      cursorOf: byCode,
-    });
+    return this.source('province', () =>
+      entitySource(this.ctx, Province, {
+        table: 'province',
+        sortKey: 'code',
+        keyFields: ['code'],
+        computed: { id: ['code'] },
+        cursorOf: byCode,
+      }),
+    );
   }
 
   /** Regions, all visible or per province (`partitionBy: 'province_code'`). */
   regions(partitionBy?: 'province_code'): ConnectionSource<PoolingRegion> {
-    return entitySource(this.ctx, PoolingRegion, {
-      table: 'pooling_region',
-      sortKey: 'code',
-      partitionBy,
-      keyFields: ['code'],
-      computed: { id: ['code'], province: ['provinceCode'] },
-      cursorOf: byCode,
-    });
+    return this.source(`region:${partitionBy}`, () =>
+      entitySource(this.ctx, PoolingRegion, {
+        table: 'pooling_region',
+        sortKey: 'code',
+        partitionBy,
+        keyFields: ['code'],
+        computed: { id: ['code'], province: ['provinceCode'] },
+        cursorOf: byCode,
+      }),
+    );
   }
 
   /** Hospitals, all visible, per province or per region. */
   hospitals(partitionBy?: 'province_code' | 'region_code'): ConnectionSource<Hospital> {
-    return entitySource(this.ctx, Hospital, {
-      table: 'hospital',
-      sortKey: 'code',
-      partitionBy,
-      keyFields: ['code'],
-      computed: { id: ['code'], province: ['provinceCode'], region: ['regionCode'] },
-      cursorOf: byCode,
-    });
+    return this.source(`hospital:${partitionBy}`, () =>
+      entitySource(this.ctx, Hospital, {
+        table: 'hospital',
+        sortKey: 'code',
+        partitionBy,
+        keyFields: ['code'],
+        computed: { id: ['code'], province: ['provinceCode'], region: ['regionCode'] },
+        cursorOf: byCode,
+      }),
+    );
+  }
+
+  /** One source object per request and shape (nested fields ask for it once per parent). */
+  private source<T extends RegistryEntity>(key: string, make: () => ConnectionSource<T>) {
+    let source = this.sources.get(key);
+    if (!source) {
+      source = make();
+      this.sources.set(key, source);
+    }
+    return source as ConnectionSource<T>;
   }
 
   /**
