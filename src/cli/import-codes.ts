@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { fileLines } from '../shared/file-lines';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { createOrm, prepareDatabase } from '../db';
@@ -42,10 +41,7 @@ async function main(): Promise<void> {
   const orm = await createOrm({ url: db.ownerUrl, entities, poolMax: 1 });
   const started = Date.now();
   try {
-    const lines = createInterface({
-      input: createReadStream(positionals[0], 'utf8'),
-      crlfDelay: Infinity,
-    });
+    const lines = fileLines(positionals[0]);
     const result = await orm.em.fork().transactional(async (em) => {
       const imported = await importCodeTable(em, kind, lines, Number(values['batch-size']));
       if (imported.errors.length > 0) throw Object.assign(new Error('rejected'), { imported });

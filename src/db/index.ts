@@ -16,7 +16,12 @@ export {
 } from './page-query';
 export { translateDriverError } from './driver-errors';
 export { atomically } from './atomic';
-export { entityColumns, readOnlyMapper, readOnlyPrototype } from './row-mapper';
+export {
+  entityColumns,
+  readOnlyMapper,
+  readOnlyPrototype,
+  type MetadataSource,
+} from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';
 export {
   copyFrom,

@@ -1,4 +1,9 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MetadataStorage } from '@mikro-orm/core';
+
+/** Anything that knows the entity metadata: the ORM, or an EntityManager. */
+export interface MetadataSource {
+  getMetadata(): MetadataStorage;
+}
 
 type Row = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -11,7 +16,7 @@ const mappers = new WeakMap<Function, (row: Row) => object>();
  * more than the SQL itself. Writes always load managed entities through the EntityManager.
  */
 export function readOnlyMapper<T extends object>(
-  em: EntityManager,
+  em: MetadataSource,
   entity: new () => T,
 ): (row: Row) => T {
   let mapper = mappers.get(entity);
@@ -36,7 +41,7 @@ const prototypes = new WeakMap<Function, object>(); // eslint-disable-line @type
  * defines on the entity prototype — a prototype in between shadows them with plain data
  * properties. Rows whose keys are already property names become instances by taking it on.
  */
-export function readOnlyPrototype(em: EntityManager, entity: new () => object): object {
+export function readOnlyPrototype(em: MetadataSource, entity: new () => object): object {
   let prototype = prototypes.get(entity);
   if (!prototype) {
     prototype = Object.create(entity.prototype) as object;
@@ -52,7 +57,7 @@ export function readOnlyPrototype(em: EntityManager, entity: new () => object): 
   return prototype;
 }
 
-function persistedColumns(em: EntityManager, entity: new () => object) {
+function persistedColumns(em: MetadataSource, entity: new () => object) {
   return [...entityColumns(em, entity)].map(([property, column]) => [column, property] as const);
 }
 
@@ -60,7 +65,7 @@ const columnMaps = new WeakMap<Function, ReadonlyMap<string, string>>(); // esli
 
 /** Property name → column name for an entity's single-column persisted properties. */
 export function entityColumns(
-  em: EntityManager,
+  em: MetadataSource,
   entity: new () => object,
 ): ReadonlyMap<string, string> {
   let map = columnMaps.get(entity);

@@ -22,7 +22,10 @@ export type SqlRunner = <R = Record<string, unknown>>(
 
 /** One request's unit of work: both handles run on the same connection and transaction. */
 export interface TenantTransaction {
-  /** EntityManager fork bound to the transaction, for writes and the object graph. */
+  /**
+   * EntityManager fork bound to the transaction, for writes and the object graph; made on first
+   * use (a read that never touches the ORM pays neither the fork nor the flush).
+   */
   readonly em: EntityManager;
   /**
    * Plain SQL on the transaction's connection, for set-based reads: server-side parameters, no
@@ -78,10 +81,18 @@ export async function inTenantTransaction<T>(
   const knex = orm.em.getConnection().getKnex();
   return knex.transaction(
     async (trx) => {
-      const em = orm.em.fork();
-      em.setTransactionContext(trx);
-      const result = await work({ em, query: statementRunner(knex, trx) });
-      await em.flush();
+      let em: EntityManager | undefined;
+      const result = await work({
+        get em() {
+          if (!em) {
+            em = orm.em.fork();
+            em.setTransactionContext(trx);
+          }
+          return em;
+        },
+        query: statementRunner(knex, trx),
+      });
+      await em?.flush();
       return result;
     },
     { [PRELUDE]: settingsSql(settings) } as Knex.TransactionConfig,

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import type { EntityManager, SqlRunner } from '../db';
+import type { EntityManager, MetadataSource, SqlRunner, TenantTransaction } from '../db';
 import type { Principal } from '../modules/identity';
 
 /**
@@ -30,6 +30,8 @@ export interface RequestContext {
   readonly em: EntityManager;
   /** Plain parameterised SQL on the same transaction, for set-based reads (page loaders). */
   readonly sql: SqlRunner;
+  /** Entity metadata (column names), without touching the EntityManager. */
+  readonly metadata: MetadataSource;
   readonly loaders: LoaderRegistry;
   readonly limits: AppConfig['limits'];
   readonly requestId: string;
@@ -38,21 +40,28 @@ export interface RequestContext {
   readonly state: { failed: boolean; operationName?: string };
 }
 
-/** The request context; `log` is a prototype getter so Apollo's shallow clone keeps it lazy. */
+/** The request context; `em` and `log` are prototype getters so Apollo's shallow clone keeps them lazy. */
 class Context {
   readonly loaders: LoaderRegistry;
   readonly state = { failed: false } as RequestContext['state'];
+  readonly sql: SqlRunner;
   private logger: Logger | undefined;
 
   constructor(
     readonly principal: RequestContext['principal'],
-    readonly em: EntityManager,
-    readonly sql: SqlRunner,
+    private readonly tx: TenantTransaction,
+    readonly metadata: MetadataSource,
     readonly limits: RequestContext['limits'],
     readonly requestId: string,
     private readonly makeLog: () => Logger,
   ) {
+    this.sql = tx.query;
     this.loaders = new LoaderRegistry(this);
+  }
+
+  /** Made on first use: a request that never touches the ORM pays neither fork nor flush. */
+  get em(): EntityManager {
+    return this.tx.em;
   }
 
   /** Made on first use: most requests log nothing. */
@@ -61,13 +70,19 @@ class Context {
   }
 }
 
-export function createContext(
-  fields: Omit<RequestContext, 'loaders' | 'state' | 'log'> & { log: () => Logger },
-): RequestContext {
+/** Everything request-scoped, made in one place (STYLE: one createContext). */
+export function createContext(fields: {
+  principal: RequestContext['principal'];
+  tx: TenantTransaction;
+  metadata: MetadataSource;
+  limits: RequestContext['limits'];
+  requestId: string;
+  log: () => Logger;
+}): RequestContext {
   return new Context(
     fields.principal,
-    fields.em,
-    fields.sql,
+    fields.tx,
+    fields.metadata,
     fields.limits,
     fields.requestId,
     fields.log,

@@ -181,8 +181,8 @@ export function createHttpServer(deps: HttpDeps): Server {
     const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (tx) => {
       context = createContext({
         principal,
-        em: tx.em,
-        sql: tx.query,
+        tx,
+        metadata: deps.orm,
         limits: config.limits,
         requestId,
         log: logOf,

@@ -135,10 +135,10 @@ export function entitySource<T extends object>(
   entity: new () => T,
   spec: EntitySourceSpec<T>,
 ): ConnectionSource<T> {
-  const prototype = readOnlyPrototype(ctx.em, entity);
+  const prototype = readOnlyPrototype(ctx.metadata, entity);
   return {
     ...spec,
-    columns: entityColumns(ctx.em, entity),
+    columns: entityColumns(ctx.metadata, entity),
     toItem: (row) => Object.setPrototypeOf(row, prototype) as T,
   };
 }

@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { fileLines } from '../../src/shared/file-lines';
 import { projectRoot } from '../../src/config';
 import { createOrm, type MikroORM } from '../../src/db';
 import { entities } from '../../src/modules';
@@ -34,8 +33,7 @@ const count = async (kind: string) =>
       kind,
     ])
   )[0].n;
-const lines = (path: string) =>
-  createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+const lines = fileLines;
 
 describe('lookups (any principal)', () => {
   it('finds a code, and codes by prefix and by name fragment', async () => {

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pgArray, type EntityManager } from '../../db';
 import { Dec } from '../../shared/decimal';
+import { fileLines } from '../../shared/file-lines';
 import { CatalogKind, CodeKind } from './catalog.enums';
 import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
 import {
@@ -80,9 +80,7 @@ async function createVersion(em: EntityManager, v: DemoVersion): Promise<string>
   return id;
 }
 
-function lines(path: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-}
+const lines = fileLines;
 
 interface RulesJson {
   meta: { name: string; version: string };

@@ -33,7 +33,7 @@ export class CatalogLoaders {
     request: PageRequest,
     conditions: SqlCondition[],
   ): DataLoader<string, Page<CatalogVersion>> {
-    const toEntity = readOnlyMapper(this.ctx.em, CatalogVersion as new () => CatalogVersion);
+    const toEntity = readOnlyMapper(this.ctx.metadata, CatalogVersion as new () => CatalogVersion);
     const source: ConnectionSource<CatalogVersion> = {
       table: 'catalog_version',
       sortKey: 'id',

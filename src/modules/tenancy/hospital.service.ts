@@ -24,8 +24,11 @@ export function findHospital(ctx: RequestContext, code: string): Promise<Hospita
 function hospitalConditions(
   ctx: RequestContext,
   filter: HospitalFilter | undefined,
+  nested: boolean,
 ): SqlCondition[] {
-  const conditions = provinceScopeCondition(ctx.principal);
+  // defence in depth for root lists; a nested list's parent was itself read under RLS, and the
+  // extra column would only steer PostgreSQL away from the (parent, code) index
+  const conditions = nested ? [] : provinceScopeCondition(ctx.principal);
   if (filter?.provinceCode != null)
     conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
   if (filter?.regionCode != null)
@@ -54,7 +57,7 @@ export async function listHospitals(
       ? (['region_code', parent.regionCode] as const)
       : (['province_code', parent.provinceCode] as const);
   const source = loaders(ctx).hospitals(partitionBy);
-  const conditions = hospitalConditions(ctx, filter);
+  const conditions = hospitalConditions(ctx, filter, partitionBy !== undefined);
   return loadConnection(ctx, source, args, conditions, selection, key);
 }
 

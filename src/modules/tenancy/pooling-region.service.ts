@@ -31,8 +31,11 @@ export function findPoolingRegion(
 function regionConditions(
   ctx: RequestContext,
   filter: PoolingRegionFilter | undefined,
+  nested: boolean,
 ): SqlCondition[] {
-  const conditions = provinceScopeCondition(ctx.principal);
+  // defence in depth for root lists; a nested list's parent was itself read under RLS, and the
+  // extra column would only steer PostgreSQL away from the (parent, code) index
+  const conditions = nested ? [] : provinceScopeCondition(ctx.principal);
   if (filter?.provinceCode != null)
     conditions.push({ sql: 't.province_code = ?', params: [filter.provinceCode] });
   if (filter?.level != null) conditions.push({ sql: 't.level = ?', params: [filter.level] });
@@ -56,7 +59,7 @@ export async function listPoolingRegions(
   provinceCode?: string,
 ): Promise<ConnectionShape<PoolingRegion>> {
   const source = loaders(ctx).regions(provinceCode === undefined ? undefined : 'province_code');
-  const conditions = regionConditions(ctx, filter);
+  const conditions = regionConditions(ctx, filter, provinceCode !== undefined);
   return loadConnection(ctx, source, args, conditions, selection, provinceCode);
 }
 

@@ -16,7 +16,7 @@ function byCodeLoader<T extends RegistryEntity>(
 ) {
   return new DataLoader<string, T | null>(async (codes) => {
     // every column, listed (so the statement can stay prepared), keyed by property name
-    const columns = [...entityColumns(ctx.em, entity)]
+    const columns = [...entityColumns(ctx.metadata, entity)]
       .map(([property, column]) => `t.${column} as "${property}"`)
       .join(', ');
     const rows = await ctx.sql(
@@ -24,7 +24,7 @@ function byCodeLoader<T extends RegistryEntity>(
       [codes],
       { prepared: true },
     );
-    const prototype = readOnlyPrototype(ctx.em, entity);
+    const prototype = readOnlyPrototype(ctx.metadata, entity);
     const byCode = new Map(
       rows.map((row) => [row.code as string, Object.setPrototypeOf(row, prototype) as T]),
     );
