@@ -10,6 +10,7 @@ import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
 import { CodedError } from './errors';
 import { formatError } from './format-error';
+import { NoNulStringsRule, nulGuardPlugin } from './nul-guard';
 import { queryLimitsPlugin } from './query-limits';
 
 /**
@@ -57,6 +58,7 @@ export async function createApolloServer(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    validationRules: [NoNulStringsRule],
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (original) =>
@@ -66,6 +68,7 @@ export async function createApolloServer(
       // no HTTP caching of tenant data; this also spares a hook on every resolved field
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      nulGuardPlugin(),
       queryLimitsPlugin(config.limits),
       transactionOutcomePlugin,
     ],

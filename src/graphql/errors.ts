@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /** The fixed list of error codes clients may see in `extensions.code`. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -49,4 +51,14 @@ export function httpErrorBody(code: ErrorCode, message: string): { errors: objec
 
 export function httpStatusFor(code: ErrorCode): number {
   return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+}
+
+/**
+ * An error about the request itself, raised by the plugins that check a document or its
+ * variables before execution: BAD_USER_INPUT with HTTP 400 and the rule in `reason`.
+ */
+export function requestError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
+  });
 }

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { atomically } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { isUuid } from '../../shared/ids';
+import { findJsonProblem, jsonPathText } from '../../shared/untrusted-json';
 import { compileRulePackage, RulePackageError, type CompiledDrgRules } from '../grouping/drg';
 import { CatalogError } from './catalog.errors';
 import { ownerOf } from './catalog-access';
@@ -62,6 +63,12 @@ export async function uploadRulePackage(
       { row: '$', reason: `not JSON: ${(error as Error).message}` },
     ]);
   }
+  // jsonb cannot store a NUL; say where it is rather than fail in the database
+  const nul = findJsonProblem(json);
+  if (nul)
+    throw CatalogError.invalidRows('Rule package', [
+      { row: jsonPathText('$', nul.at), reason: nul.reason },
+    ]);
   let rules: CompiledDrgRules;
   try {
     rules = compileRulePackage(json);
