@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
+import { MAX_DOCUMENT_TOKENS, operationKindPlugin } from './document-guard';
 import { CodedError } from './errors';
 import { formatError } from './format-error';
 import { NoNulStringsRule, nulGuardPlugin } from './nul-guard';
@@ -58,6 +59,7 @@ export async function createApolloServer(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     validationRules: [NoNulStringsRule],
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
@@ -68,6 +70,7 @@ export async function createApolloServer(
       // no HTTP caching of tenant data; this also spares a hook on every resolved field
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      operationKindPlugin(),
       nulGuardPlugin(),
       queryLimitsPlugin(config.limits),
       transactionOutcomePlugin,

@@ -45,8 +45,12 @@ export const conflict = (message: string, reason = 'CONFLICT') =>
   new CodedError('CONFLICT', message, reason);
 
 /** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
-export function httpErrorBody(code: ErrorCode, message: string): { errors: object[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function httpErrorBody(
+  code: ErrorCode,
+  message: string,
+  reason?: string,
+): { errors: object[] } {
+  return { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] };
 }
 
 export function httpStatusFor(code: ErrorCode): number {

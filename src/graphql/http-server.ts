@@ -6,6 +6,7 @@ import type { AppConfig } from '../config';
 import { inTenantTransaction, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
+import { refuseDocumentText } from './document-guard';
 import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from './errors';
 
 export interface HttpDeps {
@@ -151,6 +152,14 @@ export function createHttpServer(deps: HttpDeps): Server {
     // refused here, once, rather than as a driver error deep inside the transaction
     if (containsNul(body) || url.search.includes('%00')) {
       sendError(res, 'BAD_USER_INPUT', 'NUL characters are not allowed in requests');
+      return;
+    }
+    // graphql-js recurses through documents: one nested thousands deep must not reach it
+    const refused = refuseDocumentText(
+      method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown })?.query,
+    );
+    if (refused) {
+      sendJson(res, 400, httpErrorBody('BAD_USER_INPUT', refused.message, refused.reason));
       return;
     }
 
