@@ -4,6 +4,7 @@ export { createOrm, MikroORM, type EntityManager } from './orm';
 export { inTenantTransaction, type TenantSettings } from './tenant-transaction';
 export { loadPages, type PageSource, type SqlCondition, type RawPage } from './page-query';
 export { translateDriverError } from './driver-errors';
+export { isDatabaseUnavailable, translateConnectionError } from './connection-errors';
 export { atomically } from './atomic';
 export { readOnlyMapper } from './row-mapper';
 export { pgArray, pgColumns } from './pg-array';

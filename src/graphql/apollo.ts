@@ -13,6 +13,7 @@ import { CodedError } from './errors';
 import { formatError } from './format-error';
 import { NoNulStringsRule, nulGuardPlugin } from './nul-guard';
 import { queryLimitsPlugin } from './query-limits';
+import { serviceUnavailablePlugin } from './service-unavailable';
 
 /**
  * Marks the request as failed when the response carries errors, so the HTTP layer rolls the
@@ -74,6 +75,7 @@ export async function createApolloServer(
       nulGuardPlugin(),
       queryLimitsPlugin(config.limits),
       transactionOutcomePlugin,
+      serviceUnavailablePlugin(),
     ],
   });
   await server.start();

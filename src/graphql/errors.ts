@@ -9,11 +9,14 @@ export const ERROR_CODES = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'INTERNAL_SERVER_ERROR',
+  // the database cannot be reached: nothing is wrong with the request, retry later (HTTP 503)
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**

@@ -3,11 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import { inTenantTransaction, type MikroORM } from '../db';
+import { inTenantTransaction, translateConnectionError, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
 import { refuseDocumentText } from './document-guard';
 import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from './errors';
+import { RETRY_AFTER_SECONDS } from './service-unavailable';
 
 export interface HttpDeps {
   config: AppConfig;
@@ -240,9 +241,19 @@ export function createHttpServer(deps: HttpDeps): Server {
           sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
       }
     } catch (error) {
-      log.error({ err: error, reqId: requestId }, 'request failed');
-      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.destroy();
+      // the database cannot be reached (no connection, BEGIN or COMMIT failed): 503, not a bug
+      const unavailable = translateConnectionError(error);
+      log.error(
+        { err: error, reqId: requestId },
+        unavailable ? 'database unavailable' : 'request failed',
+      );
+      if (res.headersSent) res.destroy();
+      else if (!unavailable) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else {
+        const { code, message, reason } = unavailable;
+        const retry = { 'retry-after': RETRY_AFTER_SECONDS };
+        sendJson(res, httpStatusFor(code), httpErrorBody(code, message, reason), retry);
+      }
     }
   }
 
