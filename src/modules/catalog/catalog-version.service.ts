@@ -312,11 +312,23 @@ export function retireCatalogVersion(
   });
 }
 
+/**
+ * Where an in-force lookup is for: a region code the caller gave (checked against the registry
+ * the caller can see), the caller's own region (undefined), or the region owning a catalog
+ * version the caller is grouping with. Published catalogs are usable by everyone, whole, so that
+ * owner needs no registry lookup: another province's region is invisible there.
+ */
+export type InForceRegion = string | undefined | { readonly ownerOf: CatalogVersion };
+
 /** The region a catalog lookup is for: the given one (checked), else the caller's own. */
 async function regionFor(
   ctx: RequestContext,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
 ): Promise<string | undefined> {
+  if (typeof regionCode === 'object') {
+    const { ownerScope, ownerCode } = regionCode.ownerOf;
+    return ownerScope === CatalogOwnerScope.REGION ? ownerCode : regionFor(ctx, undefined);
+  }
   if (regionCode !== undefined) {
     // a typo must not silently fall back to the national catalog
     if (!/^[1-9][0-9]{5}$/.test(regionCode) || !(await findPoolingRegion(ctx, regionCode))) {
@@ -341,7 +353,7 @@ export async function catalogInForceOf(
   ctx: RequestContext,
   kinds: CatalogKind[],
   asOf: string,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
 ): Promise<CatalogVersion | null> {
   const region = await regionFor(ctx, regionCode);
   const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
@@ -363,7 +375,7 @@ export function catalogInForce(
   ctx: RequestContext,
   kind: CatalogKind,
   asOf: string,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
 ): Promise<CatalogVersion | null> {
   return catalogInForceOf(ctx, [kind], asOf, regionCode);
 }

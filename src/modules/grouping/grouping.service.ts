@@ -15,6 +15,7 @@ import {
   requireVersion,
   TCM_DISEASES,
   type CatalogVersion,
+  type InForceRegion,
 } from '../catalog';
 import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
@@ -106,12 +107,14 @@ export async function groupCase(
   }
   const asOf = options.asOf ?? todayInChina();
   let version: CatalogVersion | null;
-  // the region whose other catalogs (DRG severity for DIP, TCM-advantage) apply alongside
-  let regionCode = options.regionCode;
+  // the region whose other catalogs (DRG severity for DIP, TCM-advantage) apply alongside: a
+  // named region version's own, even another province's (its catalogs are public, its registry
+  // row is not)
+  let regionCode: InForceRegion = options.regionCode;
   if (options.catalogVersion) {
     version = await requireVersion(ctx, options.catalogVersion, 'catalogVersion');
     if (!regionCode && version.ownerScope === CatalogOwnerScope.REGION)
-      regionCode = version.ownerCode;
+      regionCode = { ownerOf: version };
   } else {
     // no method named: the most local DRG or DIP catalog in force decides (a region pays by one)
     const kinds = options.method
