@@ -6,6 +6,7 @@ import {
   GroupCaseDocument,
   PublishCatalogVersionDocument,
   UploadDipCatalogDocument,
+  type CaseGroupingInput,
 } from '../generated/graphql';
 import { codes, send } from '../support/client';
 import { createGuizhou } from '../support/fixtures';
@@ -483,7 +484,7 @@ describe('another region’s published catalogs are usable by everyone, whole', 
     ['another province', () => t.token(Scope.PROVINCE, '520000')],
     ['the national bureau', () => t.token(Scope.NATIONAL)],
   ];
-  const group = async (catalogVersion: string, input: Record<string, unknown>, who: string) => {
+  const group = async (catalogVersion: string, input: CaseGroupingInput, who: string) => {
     const result = await send(
       t.url,
       GroupCaseDocument,
