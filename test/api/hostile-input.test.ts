@@ -1,5 +1,7 @@
 import { codes, sendRaw, type GraphQLResult } from '../support/client';
+import { countStatements } from '../support/statement-counter';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
+import { FIELD_COST } from '../../src/graphql/field-cost';
 
 /**
  * Requests an attacker or an unlucky operator would send: each class gets a coded 4xx (never a
@@ -14,6 +16,91 @@ beforeAll(async () => {
   region = await t.token(Scope.REGION, '510100');
 });
 afterAll(() => t.stop());
+
+describe('a request’s work is bounded however many expensive fields it asks for', () => {
+  const aliases = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `a${i}: groupCase(asOf: "2025-08-01", input: { sex: 2, age: 88, los: 9, diagnoses: ["K22.301", "K11.901"], procedures: [] }) { status drg { drg } }`,
+    ).join(' ');
+  const groupCases = (n: number) => `{ ${aliases(n)} }`;
+  const allowed = Math.floor(25_000 / FIELD_COST.GROUPING);
+
+  it('concurrent aliases load and compile a rule package once (cold cache)', async () => {
+    const counter = countStatements(t.app);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const result = await sendRaw<Record<string, { status: string }>>(
+      t.url,
+      body(groupCases(allowed)),
+      region,
+    );
+    counter.stop();
+    expect(result.errors).toBeUndefined();
+    expect(Object.values(result.data ?? {})).toHaveLength(allowed);
+    expect(new Set(Object.values(result.data!).map((r) => r.status))).toEqual(new Set(['SUCCESS']));
+    const contentReads = counter.dataStatements.filter(
+      (sql) => /from "?rule_package"? where/i.test(sql) && /content/i.test(sql),
+    );
+    expect(contentReads).toHaveLength(1);
+    // 60 concurrent compilations of the 1.8 MB package took ~500 MB; one takes ~10 MB
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(150 * 1024 * 1024);
+  });
+
+  it.each([
+    ['more aliases of groupCase than the cost limit allows', groupCases(allowed + 1)],
+    [
+      'groupCase beside a page of hospitals',
+      `{ hospitals(first: 100) { edges { node { region { hospitals(first: 3) { totalCount } } } } } ${aliases(allowed)} }`,
+    ],
+    [
+      'aliases of catalogDiff',
+      `{ ${Array.from({ length: 26 }, (_, i) => `d${i}: catalogDiff(from: "a", to: "b") { added { code } }`).join(' ')} }`,
+    ],
+    [
+      'groupCase through a fragment spread many times',
+      `{ ...G ...G } fragment G on Query ${groupCases(allowed / 2 + 1)}`,
+    ],
+  ])('%s → QUERY_TOO_COSTLY before any resolver runs', async (_label, query) => {
+    const counter = countStatements(t.app);
+    const result = await sendRaw(t.url, body(query), region);
+    counter.stop();
+    expectRefused(result);
+    expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_COSTLY');
+    expect(counter.dataStatements.filter((sql) => !/set_config/.test(sql))).toEqual([]);
+  });
+
+  it.each([
+    [
+      'rule-package uploads',
+      'uploadRulePackage(input: { name: "x", version: "1", content: "{}" }) { rulePackage { id } }',
+      FIELD_COST.UPLOAD,
+    ],
+    [
+      'catalog publications',
+      'publishCatalogVersion(id: "x") { catalogVersion { id } }',
+      FIELD_COST.CATALOG_BUILD,
+    ],
+  ])('aliases of %s beyond the cost limit are refused', async (_label, field, cost) => {
+    const n = Math.floor(25_000 / cost) + 1;
+    const query = `mutation { ${Array.from({ length: n }, (_, i) => `m${i}: ${field}`).join(' ')} }`;
+    const result = await sendRaw(t.url, body(query), region);
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'QUERY_TOO_COSTLY',
+    });
+  });
+
+  it('the description tells clients what a field costs', async () => {
+    const result = await sendRaw<{ __type: { fields: { name: string; description: string }[] } }>(
+      t.url,
+      body('{ __type(name: "Query") { fields { name description } } }'),
+      region,
+    );
+    const groupCase = result.data?.__type.fields.find((f) => f.name === 'groupCase');
+    expect(groupCase?.description).toContain(`Counts as ${FIELD_COST.GROUPING} objects`);
+  });
+});
 
 const body = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 

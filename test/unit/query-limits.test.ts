@@ -72,3 +72,20 @@ it('measures introspection apart: the standard query passes, nested list fields 
   );
   expect(typed.introspectionRepeats).toBe(true);
 });
+
+it('adds the cost an expensive field declares, multiplied by the pages around it', async () => {
+  const { FIELD_COST } = await import('../../src/graphql/field-cost');
+  const one = await measure(
+    '{ groupCase(input: { diagnoses: ["K80.100"], procedures: [] }) { status } }',
+  );
+  expect(one.cost).toBe(FIELD_COST.GROUPING);
+  const aliases = await measure(
+    `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: groupCase(input: { diagnoses: [] procedures: [] }) { status }`).join(' ')} }`,
+  );
+  expect(aliases.cost).toBe(10 * FIELD_COST.GROUPING);
+  const viaFragment = await measure(
+    '{ ...G ...G } fragment G on Query { groupCase(input: { diagnoses: [] procedures: [] }) { status } diff: catalogDiff(from: "a", to: "b") { added { code } } }',
+  );
+  // each spread counts: an upper bound (execution merges the two into one selection)
+  expect(viaFragment.cost).toBe(FIELD_COST.GROUPING * 2 + FIELD_COST.CATALOG_DIFF * 2);
+});
