@@ -12,28 +12,40 @@ export class SharedCache<V> {
 
   constructor(readonly maxBytes: number) {}
 
-  /** The value of `key`, loading it (once, however many callers wait) when absent. */
-  get(key: string, load: () => Promise<{ value: V; bytes: number }>): Promise<V> {
+  /**
+   * The value of `key`, loading it (once, however many callers wait) when absent. A caller that
+   * joined someone else's load and saw it fail loads for itself: the load ran in the other
+   * caller's unit of work (its request may have ended), which says nothing about this one's.
+   */
+  async get(key: string, load: () => Promise<{ value: V; bytes: number }>): Promise<V> {
     const hit = this.entries.get(key);
     if (hit) {
       // most recently used last: eviction takes from the front
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return Promise.resolve(hit.value);
+      return hit.value;
     }
-    let pending = this.loading.get(key);
-    if (!pending) {
-      pending = (async () => {
-        try {
-          const { value, bytes } = await load();
-          this.set(key, value, bytes);
-          return value;
-        } finally {
-          this.loading.delete(key);
-        }
-      })();
-      this.loading.set(key, pending);
+    const joined = this.loading.get(key);
+    if (joined) {
+      try {
+        return await joined;
+      } catch {
+        return this.start(key, load);
+      }
     }
+    return this.start(key, load);
+  }
+
+  private start(key: string, load: () => Promise<{ value: V; bytes: number }>): Promise<V> {
+    const pending = load().then(({ value, bytes }) => {
+      this.set(key, value, bytes);
+      return value;
+    });
+    this.loading.set(key, pending);
+    const settled = () => {
+      if (this.loading.get(key) === pending) this.loading.delete(key);
+    };
+    pending.then(settled, settled);
     return pending;
   }
 

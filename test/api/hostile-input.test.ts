@@ -500,3 +500,34 @@ describe('uploads whose JSON does not fit the format are refused row by row', ()
     expect(await packages()).toBe(before);
   });
 });
+
+describe('a request that fails part-way leaves no work behind', () => {
+  const id = (type: string, key: string) => Buffer.from(`${type}:${key}`).toString('base64url');
+  const good = id('Hospital', 'H51010000001');
+
+  it.each([
+    ['a malformed id after a good one', `{ nodes(ids: ["${good}", "!!"]) { id } }`],
+    [
+      'a malformed id after several good ones',
+      `{ nodes(ids: ["${good}", "${id('Province', '510000')}", "${id('PoolingRegion', '510100')}", "${id('CatalogVersion', 'x')}", "bm90LWFuLWlk"]) { id } }`,
+    ],
+    [
+      'a NUL id after a good one',
+      `{ nodes(ids: ["${good}", "${Buffer.from('Hospital:\u0000').toString('base64url')}"]) { id } }`,
+    ],
+    [
+      'a failing field beside pending loads',
+      `{ a: nodes(ids: ["${good}"]) { id } b: hospitals(after: "!!") { totalCount } c: province(code: "510000") { poolingRegions { edges { node { province { code } } } } } }`,
+    ],
+  ])('%s: refused, and the server keeps serving', async (_label, query) => {
+    expectRefused(await sendRaw(t.url, body(query), region));
+    // the loads the failed request started settle after it answered: nothing may escape
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const after = await sendRaw<{ viewer: { code: string } }>(
+      t.url,
+      body('{ viewer { code } }'),
+      region,
+    );
+    expect(after.data?.viewer.code).toBe('510100');
+  });
+});

@@ -1,5 +1,6 @@
 import { getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
+import { FIELD_COST } from '../../src/graphql/field-cost';
 import { measureOperation } from '../../src/graphql/query-limits';
 
 const limits = { maxQueryDepth: 12, maxQueryCost: 25000, defaultPageSize: 20, maxPageSize: 100 };
@@ -74,7 +75,6 @@ it('measures introspection apart: the standard query passes, nested list fields 
 });
 
 it('adds the cost an expensive field declares, multiplied by the pages around it', async () => {
-  const { FIELD_COST } = await import('../../src/graphql/field-cost');
   const one = await measure(
     '{ groupCase(input: { diagnoses: ["K80.100"], procedures: [] }) { status } }',
   );
