@@ -531,3 +531,23 @@ describe('a request that fails part-way leaves no work behind', () => {
     expect(after.data?.viewer.code).toBe('510100');
   });
 });
+
+describe('an explicit null argument means the same as an absent one', () => {
+  it.each([
+    ['catalogInForce', '{ x: catalogInForce(kind: DRG, asOf: "2025-08-01"$ARG) { id } }'],
+    [
+      'groupCase',
+      '{ x: groupCase(asOf: "2025-08-01", input: { diagnoses: ["K22.301"], procedures: [] }$ARG) { status catalogVersion { id } } }',
+    ],
+  ])('%s(regionCode: null)', async (_label, query) => {
+    const absent = await sendRaw(t.url, body(query.replace('$ARG', '')), region);
+    const explicit = await sendRaw(
+      t.url,
+      body(query.replace('$ARG', ', regionCode: null')),
+      region,
+    );
+    expect(absent.errors).toBeUndefined();
+    expect(explicit.errors).toBeUndefined();
+    expect(explicit.data).toEqual(absent.data);
+  });
+});

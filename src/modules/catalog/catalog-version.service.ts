@@ -318,18 +318,19 @@ export function retireCatalogVersion(
  * version the caller is grouping with. Published catalogs are usable by everyone, whole, so that
  * owner needs no registry lookup: another province's region is invisible there.
  */
-export type InForceRegion = string | undefined | { readonly ownerOf: CatalogVersion };
+export type InForceRegion = string | null | undefined | { readonly ownerOf: CatalogVersion };
 
 /** The region a catalog lookup is for: the given one (checked), else the caller's own. */
 async function regionFor(
   ctx: RequestContext,
   regionCode: InForceRegion,
 ): Promise<string | undefined> {
-  if (typeof regionCode === 'object') {
+  if (regionCode !== null && typeof regionCode === 'object') {
     const { ownerScope, ownerCode } = regionCode.ownerOf;
     return ownerScope === CatalogOwnerScope.REGION ? ownerCode : regionFor(ctx, undefined);
   }
-  if (regionCode !== undefined) {
+  // an explicit null (GraphQL) means the same as no region given
+  if (regionCode != null) {
     // a typo must not silently fall back to the national catalog
     if (!/^[1-9][0-9]{5}$/.test(regionCode) || !(await findPoolingRegion(ctx, regionCode))) {
       throw new CatalogError('NOT_FOUND', `No pooling region ${regionCode}`, {
