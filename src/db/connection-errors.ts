@@ -21,7 +21,20 @@ const UNAVAILABLE_STATE = /^(08...|57P0[123]|53300)$/;
 
 /** What pg, knex and the pool say when a connection is lost, times out or cannot be had. */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|Connection ended unexpectedly|connection timeout|timeout exceeded when trying to connect|Timeout acquiring a connection|not queryable|server closed the connection/i;
+  /Connection terminated|Connection ended unexpectedly|connection timeout|^timeout expired$|timeout exceeded when trying to connect|Timeout acquiring a connection|not queryable|server closed the connection/i;
+
+/**
+ * The first statement of a request's transaction failed, so the transaction never started:
+ * typically the pool handed out a connection the database had just closed (a restart), and the
+ * driver only says "Transaction query already complete". Nothing ran; the database is not
+ * serving this request.
+ */
+export class TransactionNotStarted extends Error {
+  constructor(cause: unknown) {
+    super('The request transaction could not start', { cause });
+    this.name = 'TransactionNotStarted';
+  }
+}
 
 /**
  * Whether an error (or an error it wraps: `cause`, MikroORM's copied properties, an
@@ -42,7 +55,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     const { code, name, message } = item;
     if (typeof code === 'string' && (SOCKET_CODES.has(code) || UNAVAILABLE_STATE.test(code)))
       return true;
-    if (name === 'KnexTimeoutError') return true;
+    if (name === 'KnexTimeoutError' || name === 'TransactionNotStarted') return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
     queue.push(item.cause);
     if (Array.isArray(item.errors)) queue.push(...(item.errors as unknown[]));

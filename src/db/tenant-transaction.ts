@@ -1,4 +1,5 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { TransactionNotStarted } from './connection-errors';
 
 /** The values the row-level security policies read (see the migrations' policy comments). */
 export interface TenantSettings {
@@ -21,10 +22,14 @@ export async function inTenantTransaction<T>(
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
   return orm.em.fork().transactional(async (em) => {
-    await em.execute(
-      "select set_config('app.scope', ?, true), set_config('app.code', ?, true), set_config('app.province', ?, true)",
-      [settings.scope, settings.code, settings.province],
-    );
+    await em
+      .execute(
+        "select set_config('app.scope', ?, true), set_config('app.code', ?, true), set_config('app.province', ?, true)",
+        [settings.scope, settings.code, settings.province],
+      )
+      .catch((error: unknown) => {
+        throw new TransactionNotStarted(error);
+      });
     return work(em);
   });
 }

@@ -16,7 +16,10 @@ beforeAll(async () => {
   const admin = new URL(process.env.TEST_ADMIN_URL!);
   proxy = new TcpProxy(admin.hostname, Number(admin.port));
   await proxy.start();
-  t = await startTestApp({}, { serveAs: (db) => proxy.rewrite(db.appUrl) });
+  t = await startTestApp(
+    { DB_CONNECT_TIMEOUT_MS: '1000' },
+    { serveAs: (db) => proxy.rewrite(db.appUrl) },
+  );
   region = await t.token(Scope.REGION, '510100');
 });
 afterAll(async () => {
@@ -118,6 +121,29 @@ describe('the connection is lost while a request runs', () => {
     expect(await t.asOwner("select name from hospital where code = 'H51010000001'")).not.toEqual([
       { name: '断线中' },
     ]);
+    expect((await hospitals()).status).toBe(200);
+  });
+});
+
+describe('the database restarts, then accepts connections and never answers', () => {
+  it('503 for a pooled connection it closed, and 503 once opening a new one times out', async () => {
+    expect((await hospitals()).status).toBe(200); // a pooled connection
+    await proxy.stop(); // the database closes it …
+    proxy.hang = true; // … and comes back unresponsive
+    await proxy.start();
+    try {
+      // the pool hands out the closed connection: the transaction cannot start
+      expectUnavailable(await hospitals());
+      // a new connection hangs: given up after DB_CONNECT_TIMEOUT_MS (1 s here), not held
+      const started = Date.now();
+      expectUnavailable(await hospitals());
+      expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      await proxy.stop();
+      proxy.hang = false;
+      await proxy.start();
+    }
     expect((await hospitals()).status).toBe(200);
   });
 });

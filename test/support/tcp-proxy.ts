@@ -9,6 +9,8 @@ export class TcpProxy {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
+  /** When set, new connections are accepted and never answered (a database that hangs). */
+  hang = false;
 
   constructor(
     private readonly targetHost: string,
@@ -18,6 +20,12 @@ export class TcpProxy {
   /** Listens (again) on the same port as before, or on a free one the first time. */
   async start(): Promise<void> {
     const server = createServer((client) => {
+      this.sockets.add(client);
+      client.on('close', () => this.sockets.delete(client));
+      if (this.hang) {
+        client.on('error', () => client.destroy());
+        return;
+      }
       const upstream = connect(this.targetPort, this.targetHost);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);

@@ -4,7 +4,7 @@ import {
   ConnectionException,
 } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { isDatabaseUnavailable } from '../../src/db/connection-errors';
+import { isDatabaseUnavailable, TransactionNotStarted } from '../../src/db/connection-errors';
 import { formatError } from '../../src/graphql/format-error';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -15,7 +15,8 @@ describe('isDatabaseUnavailable', () => {
     ['a reset connection', withCode('read ECONNRESET', 'ECONNRESET')],
     ['an unknown host', withCode('getaddrinfo ENOTFOUND db', 'ENOTFOUND')],
     ['a session cut mid-statement', new Error('Connection terminated unexpectedly')],
-    ['a pg connect timeout', new Error('timeout exceeded when trying to connect')],
+    ['a pool connect timeout', new Error('timeout exceeded when trying to connect')],
+    ['a client connect timeout (connectionTimeoutMillis)', new Error('timeout expired')],
     [
       'an administrator shutdown (57P01)',
       withCode('terminating connection due to administrator command', '57P01'),
@@ -59,6 +60,10 @@ describe('isDatabaseUnavailable', () => {
       new UniqueConstraintViolationException(withCode('duplicate key', '23505')),
     ],
     ['a syntax error', withCode('syntax error at or near "x"', '42601')],
+    [
+      'a statement on a finished transaction (a bug, not an outage)',
+      new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'),
+    ],
     ['a bug', new TypeError("Cannot read properties of undefined (reading 'x')")],
     ['a string', 'ECONNREFUSED'],
     ['nothing', undefined],
