@@ -418,6 +418,17 @@ describe('uploads whose JSON does not fit the format are refused row by row', ()
     expect(Number(await stored())).toBe(0);
   });
 
+  it.each([
+    ['40 deep', `${'('.repeat(40)}51.2300${')'.repeat(40)}`],
+    ['5,000 deep', `${'('.repeat(5000)}51.2300${')'.repeat(5000)}`],
+    ['unbalanced', `${'('.repeat(20)}51.2300`],
+  ])('a procedure expression nested %s', async (_label, procedureExpression) => {
+    const result = await uploadDip([good, { ...good, code: 'K80.1-B', procedureExpression }]);
+    expectRefused(result);
+    expect(rowErrors(result).map((e) => e.row)).toEqual(['groups[2]']);
+    expect(Number(await stored())).toBe(0);
+  });
+
   const oldAge = (condition: string, factor = '"1.1"') =>
     `[{"code":"OLD","kind":"AGE","name":"高龄","condition":${condition},"factor":${factor}}]`;
   it.each([
