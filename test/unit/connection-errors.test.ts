@@ -47,6 +47,10 @@ describe('isDatabaseUnavailable', () => {
       ),
     ],
     [
+      'a transaction whose first statement failed',
+      new TransactionNotStarted(new Error('Transaction query already complete')),
+    ],
+    [
       'an error from another realm (a plain object)',
       { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' },
     ],
