@@ -48,6 +48,7 @@ export async function startApp(
       url: options.serveAs?.(database) ?? database.appUrl,
       entities,
       poolMax: config.db.poolMax,
+      connectTimeoutMs: config.db.connectTimeoutMs,
     });
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);

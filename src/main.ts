@@ -38,6 +38,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // A promise of a request that has already answered (work it started and no longer waits for)
+  // must not end the process, and every other request with it: log it and keep serving.
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled rejection (a request left work behind)'),
+  );
 
   const app = (running.app = await startApp(config, log));
   if (stopRequested) {

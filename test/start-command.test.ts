@@ -137,6 +137,17 @@ it('`npm start` comes up on embedded PostgreSQL with the demo province and worki
   expect(viewer.data).toMatchObject({
     viewer: { scope: 'HOSPITAL', code: 'H51050000001', tenant: { name: '西南医科大学附属医院' } },
   });
+
+  // a request failing after it started loading (a malformed id after a good one) used to leave a
+  // load behind whose rejection, unhandled once the transaction ended, killed the process
+  const good = Buffer.from('Hospital:H51010000001').toString('base64url');
+  const refused = await query(running.url, region, `{ nodes(ids: ["${good}", "!!"]) { id } }`);
+  expect(refused.errors).toHaveLength(1);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(running.child.exitCode).toBeNull();
+  expect((await query(running.url, region, '{ viewer { code } }')).data).toEqual({
+    viewer: { code: '510100' },
+  });
 }, 240_000);
 
 it('after a crash the next start adopts the orphaned PostgreSQL, and SIGTERM stops it', async () => {

@@ -14,6 +14,8 @@ export interface AppConfig {
     readonly ownerPassword: string | undefined;
     readonly appPassword: string | undefined;
     readonly poolMax: number;
+    /** How long opening a database connection may take before the request is answered 503. */
+    readonly connectTimeoutMs: number;
   };
   readonly jwt: {
     readonly secret: string | undefined;
@@ -72,6 +74,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
       ownerPassword: env.DB_OWNER_PASSWORD || undefined,
       appPassword: env.DB_APP_PASSWORD || undefined,
       poolMax: int(env, 'DB_POOL_MAX', 10, 1, 500),
+      connectTimeoutMs: int(env, 'DB_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
     },
     jwt: {
       secret: env.JWT_SECRET || undefined,

@@ -15,6 +15,7 @@ export {
   type RawPage,
 } from './page-query';
 export { translateDriverError } from './driver-errors';
+export { isDatabaseUnavailable, translateConnectionError } from './connection-errors';
 export { atomically } from './atomic';
 export {
   entityColumns,

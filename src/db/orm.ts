@@ -10,6 +10,11 @@ export interface OrmOptions {
   url: string;
   entities: Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
   poolMax: number;
+  /**
+   * Opening a connection gives up after this long (default: pg's, which never does): a database
+   * that does not answer at all then fails the request as unavailable instead of holding it.
+   */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -22,6 +27,9 @@ export async function createOrm(options: OrmOptions): Promise<MikroORM> {
     clientUrl: options.url,
     entities: options.entities,
     pool: { min: 0, max: options.poolMax },
+    ...(options.connectTimeoutMs
+      ? { driverOptions: { connection: { connectionTimeoutMillis: options.connectTimeoutMs } } }
+      : {}),
     allowGlobalContext: false,
     forceUtcTimezone: true,
     debug: false,

@@ -1,5 +1,6 @@
 import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
 import { escapeLiteral } from 'pg';
+import { TransactionNotStarted } from './connection-errors';
 import { PRELUDE } from './transaction-prelude';
 
 /** The values the row-level security policies read (see the migrations' policy comments). */
@@ -79,8 +80,10 @@ export async function inTenantTransaction<T>(
   work: (tx: TenantTransaction) => Promise<T>,
 ): Promise<T> {
   const knex = orm.em.getConnection().getKnex();
-  return knex.transaction(
+  let started = false;
+  const transaction = knex.transaction(
     async (trx) => {
+      started = true;
       let em: EntityManager | undefined;
       const result = await work({
         get em() {
@@ -97,6 +100,10 @@ export async function inTenantTransaction<T>(
     },
     { [PRELUDE]: settingsSql(settings) } as Knex.TransactionConfig,
   );
+  return transaction.catch((error: unknown) => {
+    // BEGIN and the settings failed: typically a pooled connection the database just closed
+    throw started ? error : new TransactionNotStarted(error);
+  });
 }
 
 function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {

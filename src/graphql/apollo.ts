@@ -9,9 +9,12 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
 import { compiledExecution } from './compiled-execution';
+import { MAX_DOCUMENT_TOKENS, operationKindPlugin } from './document-guard';
 import { CodedError } from './errors';
 import { formatError } from './format-error';
+import { NoNulStringsRule, nulGuardPlugin } from './nul-guard';
 import { queryLimitsPlugin } from './query-limits';
+import { serviceUnavailablePlugin } from './service-unavailable';
 
 /**
  * Marks the request as failed when the response carries errors, so the HTTP layer rolls the
@@ -58,6 +61,8 @@ export async function createApolloServer(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
+    validationRules: [NoNulStringsRule],
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (original) =>
@@ -67,8 +72,11 @@ export async function createApolloServer(
       // no HTTP caching of tenant data; this also spares a hook on every resolved field
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      operationKindPlugin(),
+      nulGuardPlugin(),
       queryLimitsPlugin(config.limits),
       transactionOutcomePlugin,
+      serviceUnavailablePlugin(),
     ],
   });
   await server.start();

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /** The fixed list of error codes clients may see in `extensions.code`. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -7,11 +9,14 @@ export const ERROR_CODES = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'INTERNAL_SERVER_ERROR',
+  // the database cannot be reached: nothing is wrong with the request, retry later (HTTP 503)
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -43,10 +48,24 @@ export const conflict = (message: string, reason = 'CONFLICT') =>
   new CodedError('CONFLICT', message, reason);
 
 /** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
-export function httpErrorBody(code: ErrorCode, message: string): { errors: object[] } {
-  return { errors: [{ message, extensions: { code } }] };
+export function httpErrorBody(
+  code: ErrorCode,
+  message: string,
+  reason?: string,
+): { errors: object[] } {
+  return { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] };
 }
 
 export function httpStatusFor(code: ErrorCode): number {
   return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+}
+
+/**
+ * An error about the request itself, raised by the plugins that check a document or its
+ * variables before execution: BAD_USER_INPUT with HTTP 400 and the rule in `reason`.
+ */
+export function requestError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
+  });
 }

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { translateConnectionError } from '../db/connection-errors';
 import { CodedError, ERROR_CODES, type ErrorCode } from './errors';
 
 const INTERNAL: GraphQLFormattedError = {
@@ -21,9 +22,10 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
 /**
  * The one place where errors become what clients see. Domain errors keep their code, message
  * and reason; GraphQL's own request errors (parse, validation, variable coercion) keep their
- * message under BAD_USER_INPUT with the original code as `reason`; everything else — driver
- * errors with SQL in them, bugs, stack traces — becomes a bare INTERNAL_SERVER_ERROR and is only
- * logged (by `onInternal`).
+ * message under BAD_USER_INPUT with the original code as `reason`; a lost or refused database
+ * connection is SERVICE_UNAVAILABLE (nothing is wrong with the request); everything else — driver
+ * errors with SQL in them, bugs, stack traces — becomes a bare INTERNAL_SERVER_ERROR. Both of the
+ * last two are logged (by `onInternal`).
  */
 export function formatError(
   formatted: GraphQLFormattedError,
@@ -63,5 +65,14 @@ export function formatError(
     }
   }
   onInternal(original);
+  // the database went away under the request: say so, as the HTTP layer does when it is down
+  const unavailable = translateConnectionError(original);
+  if (unavailable) {
+    return {
+      message: unavailable.message,
+      path: formatted.path,
+      extensions: { code: unavailable.code, reason: unavailable.reason },
+    };
+  }
   return { ...INTERNAL, path: formatted.path };
 }

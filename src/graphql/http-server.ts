@@ -3,10 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import { inTenantTransaction, type MikroORM } from '../db';
+import { inTenantTransaction, translateConnectionError, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
+import { refuseDocumentText } from './document-guard';
 import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from './errors';
+import { RETRY_AFTER_SECONDS } from './service-unavailable';
 
 export interface HttpDeps {
   config: AppConfig;
@@ -156,6 +158,14 @@ export function createHttpServer(deps: HttpDeps): Server {
       sendError(res, 'BAD_USER_INPUT', 'NUL characters are not allowed in requests');
       return;
     }
+    // graphql-js recurses through documents: one nested thousands deep must not reach it
+    const refused = refuseDocumentText(
+      method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown })?.query,
+    );
+    if (refused) {
+      sendJson(res, 400, httpErrorBody('BAD_USER_INPUT', refused.message, refused.reason));
+      return;
+    }
 
     let principal: Principal;
     try {
@@ -249,9 +259,19 @@ export function createHttpServer(deps: HttpDeps): Server {
           sendJson(res, 404, { error: 'Not found: GraphQL is served at /graphql' });
       }
     } catch (error) {
-      log.error({ err: error, reqId: requestId }, 'request failed');
-      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
-      else res.destroy();
+      // the database cannot be reached (no connection, BEGIN or COMMIT failed): 503, not a bug
+      const unavailable = translateConnectionError(error);
+      log.error(
+        { err: error, reqId: requestId },
+        unavailable ? 'database unavailable' : 'request failed',
+      );
+      if (res.headersSent) res.destroy();
+      else if (!unavailable) sendError(res, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else {
+        const { code, message, reason } = unavailable;
+        const retry = { 'retry-after': RETRY_AFTER_SECONDS };
+        sendJson(res, httpStatusFor(code), httpErrorBody(code, message, reason), retry);
+      }
     }
   }
 

@@ -9,10 +9,13 @@ const MAX_IDS = 100;
 
 /** `node(id:)` and `nodes(ids:)` over the fetchers the modules register, by type name. */
 export function createNodeResolver(fetchers: NodeFetchers) {
-  const fetch = (ctx: RequestContext, id: string) => {
+  // async: a malformed id rejects its own promise instead of throwing out of `ids.map` after
+  // earlier ids already started loads nobody would await (their batch then runs after the
+  // request's transaction ended, and its rejection went unhandled and ended the process)
+  const fetch = async (ctx: RequestContext, id: string): Promise<object | null> => {
     const { type, key } = fromGlobalId(id);
     const fetcher = Object.hasOwn(fetchers, type) ? fetchers[type] : undefined;
-    return fetcher ? fetcher(ctx, key) : Promise.resolve(null);
+    return fetcher ? fetcher(ctx, key) : null;
   };
 
   @Resolver()

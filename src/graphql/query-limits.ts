@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { declaredCost } from './field-cost';
 
 export interface QueryLimits {
   maxQueryDepth: number;
@@ -46,7 +47,8 @@ const INTROSPECTION_LISTS = new Set([
 /**
  * Measures an operation's field depth and cost with its variables (defaults included) known.
  * A connection field (type named `…Connection`) multiplies its subtree by its `first` (the default
- * page size when absent); `nodes(ids:)` by the number of ids. Introspection is measured apart
+ * page size when absent); `nodes(ids:)` by the number of ids; a field declaring a cost
+ * (`declaredCost`) adds it. Introspection is measured apart
  * (`introspectionDepth`, cost 0, bounded by its own ceiling); `introspectionRepeats` reports a list field of introspection repeated
  * along one path (`types { fields { type { fields …`), which grows exponentially.
  *
@@ -141,6 +143,7 @@ export function measureOperation(
             multiplier = args.ids.length;
             own = multiplier;
           }
+          own += declaredCost(field); // an expensive field (groupCase, uploads …)
           inner = { depth: child.depth + 1, cost: own + multiplier * child.cost };
         }
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {

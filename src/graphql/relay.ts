@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
+import { NUL } from '../shared/untrusted-json';
 import { badInput } from './errors';
 
 /** Relay `Node`: anything with a global ID that `node(id:)` can fetch. */
@@ -22,7 +23,8 @@ export function fromGlobalId(id: string): { type: string; key: string } {
     ? Buffer.from(id, 'base64url').toString('utf8')
     : '';
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon === text.length - 1)
+  // a NUL decoded from the base64 would reach PostgreSQL, which cannot store one
+  if (colon <= 0 || colon === text.length - 1 || text.includes(NUL))
     throw badInput(`Malformed global ID "${id}"`, 'id', 'MALFORMED_ID');
   return { type: text.slice(0, colon), key: text.slice(colon + 1) };
 }
@@ -35,7 +37,7 @@ export function decodeCursor(cursor: string): string {
   const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor)
     ? Buffer.from(cursor, 'base64url').toString('utf8')
     : '';
-  if (!text.startsWith('c:'))
+  if (!text.startsWith('c:') || text.includes(NUL))
     throw badInput(`Malformed cursor "${cursor}"`, 'after', 'MALFORMED_CURSOR');
   return text.slice(2);
 }

@@ -6,8 +6,10 @@ import {
   GroupCaseDocument,
   PublishCatalogVersionDocument,
   UploadDipCatalogDocument,
+  type CaseGroupingInput,
 } from '../generated/graphql';
 import { codes, send } from '../support/client';
+import { createGuizhou } from '../support/fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 /** DIP grouping and TCM-advantage classification through groupCase, and DIP catalog uploads. */
@@ -434,5 +436,95 @@ describe('review fixes', () => {
     expect(rows).toEqual([{ code: 'BNV010' }]);
     const published = await send(t.url, PublishCatalogVersionDocument, { id }, deyang);
     expect(published.errors).toBeUndefined();
+  });
+});
+
+describe('another region’s published catalogs are usable by everyone, whole', () => {
+  const tcmCase = {
+    ...base,
+    diagnoses: ['K64.800'],
+    procedures: ['49.4600'],
+    tcmPrincipalDiagnosis: 'BWG000',
+    tcmTreatmentShare: '0.30',
+  };
+  const versionId = (uuid: string) => Buffer.from(`CatalogVersion:${uuid}`).toString('base64url');
+  let chengduDrg: string;
+  let mianyangDip: string;
+  beforeAll(async () => {
+    await createGuizhou(t);
+    const [drg] = await t.asOwner<{ id: string }>(
+      "select id from catalog_version where kind = 'DRG' and owner_scope = 'REGION' and owner_code = '510100' and status = 'PUBLISHED'",
+    );
+    chengduDrg = versionId(drg.id);
+    // a Sichuan region's own DIP catalog, derived from the national one and published
+    const mianyang = await t.token(Scope.REGION, '510700');
+    const [nationalDip] = await t.asOwner<{ id: string }>(
+      "select id from catalog_version where kind = 'DIP' and owner_scope = 'NATIONAL'",
+    );
+    const derived = await send(
+      t.url,
+      DeriveCatalogVersionDocument,
+      {
+        input: {
+          parentId: versionId(nationalDip.id),
+          name: '绵阳DIP',
+          versionLabel: '2025',
+          effectiveFrom: '2025-01-01',
+        },
+      },
+      mianyang,
+    );
+    mianyangDip = derived.data!.deriveCatalogVersion.catalogVersion.id;
+    expect(
+      (await send(t.url, PublishCatalogVersionDocument, { id: mianyangDip }, mianyang)).errors,
+    ).toBeUndefined();
+  });
+
+  const callers: [string, () => Promise<string>][] = [
+    ['a region of another province', () => t.token(Scope.REGION, '520100')],
+    ['a hospital of another province', () => t.token(Scope.HOSPITAL, 'H52010000001', [])],
+    ['another province', () => t.token(Scope.PROVINCE, '520000')],
+    ['the national bureau', () => t.token(Scope.NATIONAL)],
+  ];
+  const group = async (catalogVersion: string, input: CaseGroupingInput, who: string) => {
+    const result = await send(
+      t.url,
+      GroupCaseDocument,
+      { input, catalogVersion, asOf: '2025-08-01' },
+      who,
+    );
+    expect(result.errors).toBeUndefined();
+    const { caseId, ...rest } = result.data!.groupCase;
+    return { caseId, ...rest };
+  };
+
+  it.each(callers)(
+    '%s groups a TCM case with Chengdu’s DRG catalog as Chengdu does',
+    async (_label, who) => {
+      const own = await group(chengduDrg, tcmCase, await t.token(Scope.REGION, '510100'));
+      expect(own).toMatchObject({ groupedBy: 'TCM_ADVANTAGE', tcm: { classified: true } });
+      expect(await group(chengduDrg, tcmCase, await who())).toEqual(own);
+    },
+  );
+
+  it.each(callers)(
+    '%s groups a TCM case with Mianyang’s DIP catalog as Mianyang does',
+    async (_label, who) => {
+      const input = { ...tcmCase, diagnoses: ['K80.100', 'K64.800'], procedures: ['51.2300'] };
+      const own = await group(mianyangDip, input, await t.token(Scope.REGION, '510700'));
+      expect(own.tcm).not.toBeNull();
+      expect(own.dip).toMatchObject({ status: 'GROUPED' });
+      expect(await group(mianyangDip, input, await who())).toEqual(own);
+    },
+  );
+
+  it('a region code the caller cannot see is still refused when given explicitly', async () => {
+    const result = await send(
+      t.url,
+      GroupCaseDocument,
+      { input: tcmCase, asOf: '2025-08-01', regionCode: '510100' },
+      await t.token(Scope.REGION, '520100'),
+    );
+    expect(codes(result)).toEqual(['NOT_FOUND']);
   });
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startApp, type RunningApp } from '../../src/app';
+import { startApp, type RunningApp, type StartOptions } from '../../src/app';
 import { loadConfig, projectRoot, type AppConfig } from '../../src/config';
 import { dropDatabase, type PreparedDatabase } from '../../src/db';
 import { createLogger } from '../../src/logger';
@@ -36,7 +36,10 @@ export interface TestApp {
  * Starts the real server on a fresh, throwaway database (created, provisioned, migrated and
  * demo-seeded by the same bootstrap the start command uses) on the test PostgreSQL.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'serveAs'> = {},
+): Promise<TestApp> {
   const adminUrl = process.env.TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('TEST_ADMIN_URL missing: run through jest (global setup)');
   const config = loadConfig({
@@ -49,7 +52,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const databaseName = `yibao_test_${randomBytes(5).toString('hex')}`;
-  const app = await startApp(config, createLogger(config), { databaseName });
+  const app = await startApp(config, createLogger(config), { databaseName, ...options });
   const db = app.database;
 
   async function run<T>(url: string, statements: (client: Client) => Promise<T>): Promise<T> {

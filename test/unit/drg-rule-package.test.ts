@@ -335,3 +335,40 @@ describe('compileRulePackage rejects bad packages with every problem at once', (
     expect(() => compileRulePackage(ok)).not.toThrow();
   });
 });
+
+describe('compileRulePackage bounds nesting before it recurses', () => {
+  const nested = (depth: number): Json => {
+    let when: Json = { always: true };
+    for (let i = 0; i < depth; i++) when = { not: when };
+    return when;
+  };
+  const withGz1When = (when: Json) => {
+    const pkg = tinyRulePackage() as unknown as { adrgs: { GZ1: { when: Json } } };
+    pkg.adrgs.GZ1.when = when;
+    return pkg;
+  };
+
+  it.each([
+    ['100,000 levels of not', 100_000],
+    ['one level over the bound', 65],
+  ])('%s: one problem with its path, no stack overflow', (_label, depth) => {
+    const problems = problemsOf(withGz1When(nested(depth)));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].reason).toBe('nested deeper than 64 levels');
+    expect(problems[0].path).toMatch(/^adrgs\.GZ1\.when(\.not)+$/);
+  });
+
+  it('anyOf and allOf lists nested deep, and plain data nested deep, are refused alike', () => {
+    let when: unknown = { always: true };
+    for (let i = 0; i < 10_000; i++) when = { anyOf: [{ allOf: [when] }] };
+    expect(problemsOf(withGz1When(when as Json))[0].reason).toMatch(/nested deeper/);
+    let meta: unknown = 'x';
+    for (let i = 0; i < 10_000; i++) meta = [meta];
+    expect(problemsOf(tinyWith({ meta }))[0].path).toMatch(/^meta(\[0\])+$/);
+  });
+
+  it('a condition nested well within the bound compiles', () => {
+    // 50 `not`s around `always`: an even number, so the ADRG still matches
+    expect(() => compileRulePackage(withGz1When(nested(50)))).not.toThrow();
+  });
+});

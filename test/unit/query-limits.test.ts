@@ -1,5 +1,6 @@
 import { getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
 import { buildAppSchema } from '../../src/graphql/schema';
+import { FIELD_COST } from '../../src/graphql/field-cost';
 import { measureOperation } from '../../src/graphql/query-limits';
 
 const limits = { maxQueryDepth: 12, maxQueryCost: 25000, defaultPageSize: 20, maxPageSize: 100 };
@@ -71,4 +72,20 @@ it('measures introspection apart: the standard query passes, nested list fields 
     '{ __type(name: "Hospital") { fields { type { fields { name } } } } }',
   );
   expect(typed.introspectionRepeats).toBe(true);
+});
+
+it('adds the cost an expensive field declares, multiplied by the pages around it', async () => {
+  const one = await measure(
+    '{ groupCase(input: { diagnoses: ["K80.100"], procedures: [] }) { status } }',
+  );
+  expect(one.cost).toBe(FIELD_COST.GROUPING);
+  const aliases = await measure(
+    `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: groupCase(input: { diagnoses: [] procedures: [] }) { status }`).join(' ')} }`,
+  );
+  expect(aliases.cost).toBe(10 * FIELD_COST.GROUPING);
+  const viaFragment = await measure(
+    '{ ...G ...G } fragment G on Query { groupCase(input: { diagnoses: [] procedures: [] }) { status } diff: catalogDiff(from: "a", to: "b") { added { code } } }',
+  );
+  // each spread counts: an upper bound (execution merges the two into one selection)
+  expect(viaFragment.cost).toBe(FIELD_COST.GROUPING * 2 + FIELD_COST.CATALOG_DIFF * 2);
 });

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { costNote, FIELD_COST } from '../../graphql/field-cost';
 import { ADMIN_ROLE } from '../identity';
 import { CatalogError } from './catalog.errors';
 import { removeRows, requireOwnDraft, writeRows } from './catalog-rows.service';
@@ -98,8 +99,10 @@ export class CatalogRowsResolver {
 
   @Authorized(ADMIN_ROLE)
   @Mutation(() => CatalogRowsPayload, {
+    complexity: FIELD_COST.UPLOAD,
     description:
-      'Load a whole DIP catalog into a draft (上传DIP目录), JSON or CSV, replacing its groups and auxiliary rows. Validated by the DIP grouper itself; any bad row refuses the upload with every problem in extensions.rowErrors, and nothing is stored.',
+      'Load a whole DIP catalog into a draft (上传DIP目录), JSON or CSV, replacing its groups and auxiliary rows. Validated by the DIP grouper itself; any bad row refuses the upload with every problem in extensions.rowErrors, and nothing is stored.' +
+      costNote(FIELD_COST.UPLOAD),
   })
   async uploadDipCatalog(
     @Arg('input', () => UploadDipCatalogInput, { description: 'The draft and the catalog text.' })

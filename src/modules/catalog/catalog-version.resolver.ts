@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { costNote, FIELD_COST } from '../../graphql/field-cost';
 import { PageArgs } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { ADMIN_ROLE } from '../identity';
@@ -104,7 +105,10 @@ export class CatalogVersionResolver {
   }
 
   @Query(() => CatalogDiff, {
-    description: 'Groups added, removed and re-weighted between two versions (版本差异).',
+    complexity: FIELD_COST.CATALOG_DIFF,
+    description:
+      'Groups added, removed and re-weighted between two versions (版本差异).' +
+      costNote(FIELD_COST.CATALOG_DIFF),
   })
   catalogDiff(
     @Arg('from', () => ID, { description: 'The older version.' }) from: string,
@@ -204,8 +208,10 @@ export class CatalogVersionResolver {
 
   @Authorized(ADMIN_ROLE)
   @Mutation(() => CatalogVersionPayload, {
+    complexity: FIELD_COST.CATALOG_BUILD,
     description:
-      'Derive a DRAFT from a published version above the caller (派生): rows are copied, then overridden or added locally.',
+      'Derive a DRAFT from a published version above the caller (派生): rows are copied, then overridden or added locally.' +
+      costNote(FIELD_COST.CATALOG_BUILD),
   })
   async deriveCatalogVersion(
     @Arg('input', () => DeriveCatalogVersionInput, { description: 'Parent and new version.' })
@@ -229,7 +235,10 @@ export class CatalogVersionResolver {
 
   @Authorized(ADMIN_ROLE)
   @Mutation(() => CatalogVersionPayload, {
-    description: 'Publish a DRAFT (发布): it becomes immutable and visible to all.',
+    complexity: FIELD_COST.CATALOG_BUILD,
+    description:
+      'Publish a DRAFT (发布): it becomes immutable and visible to all.' +
+      costNote(FIELD_COST.CATALOG_BUILD),
   })
   async publishCatalogVersion(
     @Arg('id', () => ID, { description: 'The draft.' }) id: string,

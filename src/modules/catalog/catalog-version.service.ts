@@ -312,12 +312,25 @@ export function retireCatalogVersion(
   });
 }
 
+/**
+ * Where an in-force lookup is for: a region code the caller gave (checked against the registry
+ * the caller can see), the caller's own region (undefined), or the region owning a catalog
+ * version the caller is grouping with. Published catalogs are usable by everyone, whole, so that
+ * owner needs no registry lookup: another province's region is invisible there.
+ */
+export type InForceRegion = string | null | undefined | { readonly ownerOf: CatalogVersion };
+
 /** The region a catalog lookup is for: the given one (checked), else the caller's own. */
 async function regionFor(
   ctx: RequestContext,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
 ): Promise<string | undefined> {
-  if (regionCode !== undefined) {
+  if (regionCode !== null && typeof regionCode === 'object') {
+    const { ownerScope, ownerCode } = regionCode.ownerOf;
+    return ownerScope === CatalogOwnerScope.REGION ? ownerCode : regionFor(ctx, undefined);
+  }
+  // an explicit null (GraphQL) means the same as no region given
+  if (regionCode != null) {
     // a typo must not silently fall back to the national catalog
     if (!/^[1-9][0-9]{5}$/.test(regionCode) || !(await findPoolingRegion(ctx, regionCode))) {
       throw new CatalogError('NOT_FOUND', `No pooling region ${regionCode}`, {
@@ -353,7 +366,7 @@ export async function catalogInForceOf(
   ctx: RequestContext,
   kinds: CatalogKind[],
   asOf: string,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
   demo: DemoCatalogs = DemoCatalogs.UNLESS_OFFICIAL,
 ): Promise<CatalogVersion | null> {
   const region = await regionFor(ctx, regionCode);
@@ -381,7 +394,7 @@ export function catalogInForce(
   ctx: RequestContext,
   kind: CatalogKind,
   asOf: string,
-  regionCode: string | undefined,
+  regionCode: InForceRegion,
   demo: DemoCatalogs = DemoCatalogs.UNLESS_OFFICIAL,
 ): Promise<CatalogVersion | null> {
   return catalogInForceOf(ctx, [kind], asOf, regionCode, demo);

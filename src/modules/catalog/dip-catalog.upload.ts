@@ -14,58 +14,109 @@ import { catalogLoaders } from './catalog.loaders';
 import { DIP_AUX_FACTORS, DIP_GROUPS, dipAuxValues, dipGroupValues } from './catalog-tables';
 import type { CatalogVersion } from './catalog-version.entity';
 import type { UploadDipCatalogInput } from './catalog.inputs';
+import { findJsonProblem, jsonPathText } from '../../shared/untrusted-json';
 
 const MAX_ROWS = 50_000;
 
+/** Deepest nesting an uploaded row may have (an auxiliary condition is an object of lists). */
+const MAX_ROW_NESTING = 8;
+
+/**
+ * The rows of one upload text (`what`: `groups` or `auxFactors`, for error rows). JSON is
+ * inspected before anything else reads it: a NUL character anywhere, or nesting deeper than a
+ * row needs, is refused with its row and field.
+ */
 function parseRows(format: string, text: string, what: string): Record<string, unknown>[] {
   if (format === 'CSV') return parseCsvObjects(text);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw CatalogError.invalidRows(what, [
-      { row: '$', reason: `not JSON: ${(error as Error).message}` },
+    throw CatalogError.invalidRows('DIP catalog', [
+      { row: what, reason: `not JSON: ${(error as Error).message}` },
     ]);
   }
   if (!Array.isArray(parsed))
-    throw CatalogError.invalidRows(what, [{ row: '$', reason: 'expected a JSON array of rows' }]);
+    throw CatalogError.invalidRows('DIP catalog', [
+      { row: what, reason: 'expected a JSON array of rows' },
+    ]);
+  const problem = findJsonProblem(parsed, { maxDepth: MAX_ROW_NESTING + 1 });
+  if (problem) {
+    const [index, field, ...rest] = problem.at;
+    throw CatalogError.invalidRows('DIP catalog', [
+      {
+        row: typeof index === 'number' ? `${what}[${index + 1}]` : what,
+        ...(typeof field === 'string' ? { field: jsonPathText(field, rest) } : {}),
+        reason: problem.reason,
+      },
+    ]);
+  }
   return parsed as Record<string, unknown>[];
 }
 
-const str = (v: unknown): string | null =>
-  v === undefined || v === null || v === '' ? null : String(v);
+/**
+ * Reads one scalar field of an uploaded row: text (or a JSON number, taken as its text); absent,
+ * null and '' are null. An object, array or boolean where a scalar belongs is a row error, never
+ * coerced ("[object Object]" would otherwise be stored as a code or name).
+ */
+function cell(
+  row: Record<string, unknown>,
+  field: string,
+  at: string,
+  errors: RowError[],
+): string | null {
+  const value = row[field];
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  errors.push({
+    row: at,
+    field,
+    reason: `must be text or a number, not ${Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : JSON.stringify(value)}`,
+  });
+  return null;
+}
 
-function toGroupRow(r: Record<string, unknown>): DipGroupRow {
+function toGroupRow(r: Record<string, unknown>, index: number, errors: RowError[]): DipGroupRow {
+  const at = `groups[${index + 1}]`;
+  const text = (field: string) => cell(r, field, at, errors);
   return {
-    kind: str(r.kind) as DipGroupRow['kind'],
-    code: str(r.code) ?? '',
-    diagnosisKey: str(r.diagnosisKey) ?? '',
-    procedureExpression: str(r.procedureExpression),
-    procedureClass: str(r.procedureClass) as DipGroupRow['procedureClass'],
-    name: str(r.name) ?? '',
-    score: str(r.score) ?? '',
-    averageCost: str(r.averageCost) ?? '',
+    kind: text('kind') as DipGroupRow['kind'],
+    code: text('code') ?? '',
+    diagnosisKey: text('diagnosisKey') ?? '',
+    procedureExpression: text('procedureExpression'),
+    procedureClass: text('procedureClass') as DipGroupRow['procedureClass'],
+    name: text('name') ?? '',
+    score: text('score') ?? '',
+    averageCost: text('averageCost') ?? '',
   };
 }
 
 function toAuxRow(r: Record<string, unknown>, index: number, errors: RowError[]): DipAuxRow {
+  const at = `auxFactors[${index + 1}]`;
   let condition = r.condition;
   if (typeof condition === 'string') {
     try {
       condition = JSON.parse(condition);
     } catch {
+      errors.push({ row: at, field: 'condition', reason: 'condition must be a JSON object' });
+    }
+    // JSON inside a CSV cell is inspected like a JSON upload
+    const problem = findJsonProblem(condition, { maxDepth: MAX_ROW_NESTING });
+    if (problem) {
       errors.push({
-        row: `auxFactors[${index + 1}]`,
-        field: 'condition',
-        reason: 'condition must be a JSON object',
+        row: at,
+        field: jsonPathText('condition', problem.at),
+        reason: problem.reason,
       });
+      condition = null;
     }
   }
   return {
-    kind: str(r.kind),
-    code: str(r.code) ?? '',
-    name: str(r.name) ?? '',
-    factor: str(r.factor) ?? '',
+    kind: cell(r, 'kind', at, errors),
+    code: cell(r, 'code', at, errors) ?? '',
+    name: cell(r, 'name', at, errors) ?? '',
+    factor: cell(r, 'factor', at, errors) ?? '',
     condition,
   } as DipAuxRow;
 }
@@ -84,8 +135,8 @@ export async function uploadDipCatalog(
   if (input.format !== 'JSON' && input.format !== 'CSV') {
     throw new CatalogError('INVALID_INPUT', 'format is JSON or CSV', { field: 'format' });
   }
-  const groups = parseRows(input.format, input.groups, 'DIP catalog');
-  const auxRaw = input.auxFactors ? parseRows(input.format, input.auxFactors, 'DIP catalog') : [];
+  const groups = parseRows(input.format, input.groups, 'groups');
+  const auxRaw = input.auxFactors ? parseRows(input.format, input.auxFactors, 'auxFactors') : [];
   if (groups.length + auxRaw.length > MAX_ROWS)
     throw new CatalogError('INVALID_INPUT', `At most ${MAX_ROWS} rows per upload`);
   const errors: RowError[] = [];
@@ -101,7 +152,7 @@ export async function uploadDipCatalog(
       errors.push({ row: `auxFactors[${i + 1}]`, reason: 'each row must be an object' }),
   );
   if (errors.length > 0) throw CatalogError.invalidRows('DIP catalog', errors);
-  const groupRows = groups.map(toGroupRow);
+  const groupRows = groups.map((r, i) => toGroupRow(r, i, errors));
   const auxRows = auxRaw.map((r, i) => toAuxRow(r, i, errors));
   const all: DipCatalogRow[] = [...groupRows, ...auxRows];
   try {

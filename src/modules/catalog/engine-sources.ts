@@ -14,8 +14,14 @@ import type { CatalogVersion } from './catalog-version.entity';
 /**
  * A version's stored rows, compiled by the grouping engine that uses them. Publishing compiles
  * them once to refuse a catalog the engine could not use; `groupCase` compiles (and caches) them
- * to group. One mapping from columns to engine rows serves both.
+ * to group. One mapping from columns to engine rows serves both. `sourceBytes` is the size of the
+ * rows as JSON, from which a cache estimates what the compiled catalog holds.
  */
+export interface CompiledVersion<T> {
+  catalog: T;
+  sourceBytes: number;
+}
+
 async function rows(
   em: EntityManager,
   table: string,
@@ -38,7 +44,7 @@ function unusable(version: CatalogVersion, error: DipError | TcmError): CatalogE
 export async function compileDipVersion(
   em: EntityManager,
   version: CatalogVersion,
-): Promise<CompiledDipCatalog> {
+): Promise<CompiledVersion<CompiledDipCatalog>> {
   const [groups, aux] = await Promise.all([
     rows(em, 'dip_group', version),
     rows(em, 'dip_aux_factor', version),
@@ -66,11 +72,12 @@ export async function compileDipVersion(
     ),
   ];
   try {
-    return compileDipCatalog({
+    const catalog = compileDipCatalog({
       version: version.versionLabel,
       scaleK: version.scaleK ?? '100',
       rows: source,
     });
+    return { catalog, sourceBytes: JSON.stringify(source).length };
   } catch (error) {
     if (error instanceof DipError) throw unusable(version, error);
     throw error;
@@ -80,10 +87,10 @@ export async function compileDipVersion(
 export async function compileTcmVersion(
   em: EntityManager,
   version: CatalogVersion,
-): Promise<CompiledTcmCatalog> {
+): Promise<CompiledVersion<CompiledTcmCatalog>> {
   const diseases = await rows(em, 'tcm_disease', version);
   try {
-    return compileTcmCatalog(
+    const catalog = compileTcmCatalog(
       diseases.map((r) => ({
         tcdCode: r.code as string,
         name: r.name as string,
@@ -94,6 +101,7 @@ export async function compileTcmVersion(
         maxLos: (r.max_los as number | null) ?? null,
       })),
     );
+    return { catalog, sourceBytes: JSON.stringify(diseases).length };
   } catch (error) {
     if (error instanceof TcmError) throw unusable(version, error);
     throw error;

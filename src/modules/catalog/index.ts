@@ -26,6 +26,7 @@ export {
   catalogInForceOf,
   requireVersion,
   findCatalogVersion,
+  type InForceRegion,
 } from './catalog-version.service';
 export { compiledRules } from './rule-package.service';
 export { compileDipVersion, compileTcmVersion } from './engine-sources';

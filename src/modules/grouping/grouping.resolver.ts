@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { costNote, FIELD_COST } from '../../graphql/field-cost';
 import { DateScalar } from '../../graphql/scalars';
 import { DemoCatalogs } from '../catalog';
 import { CaseGroupingInput, GroupingMethod } from './grouping.inputs';
@@ -9,8 +10,10 @@ import { CaseGroupingResult } from './grouping.types';
 @Resolver()
 export class GroupingResolver {
   @Query(() => CaseGroupingResult, {
+    complexity: FIELD_COST.GROUPING,
     description:
-      'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Catalogs looked up in force leave demonstration versions out for a region that has official ones, unless `demo` asks for them. Every result carries its explanation and trace.',
+      'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Catalogs looked up in force leave demonstration versions out for a region that has official ones, unless `demo` asks for them. Every result carries its explanation and trace.' +
+        costNote(FIELD_COST.GROUPING),
   })
   groupCase(
     @Arg('input', () => CaseGroupingInput, { description: 'The case.' }) input: CaseGroupingInput,

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { todayInChina } from '../../shared/dates';
+import { SharedCache } from '../../shared/shared-cache';
 import {
   CatalogError,
   CatalogKind,
@@ -16,6 +17,7 @@ import {
   requireVersion,
   TCM_DISEASES,
   type CatalogVersion,
+  type InForceRegion,
 } from '../catalog';
 import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
@@ -27,27 +29,46 @@ import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
 import { explainDrg } from './drg-explanation';
 
-/** Compiled DIP / TCM catalogs of published versions (immutable, so shareable across requests). */
-const compiledDip = new Map<string, CompiledDipCatalog>();
-const compiledTcm = new Map<string, CompiledTcmCatalog>();
-const MAX_CACHED = 16;
+/**
+ * Compiled DIP / TCM catalogs of published (or retired) versions: immutable, so shared by every
+ * request, one compilation however many requests wait for it, kept by estimated heap size (about
+ * four times the rows' JSON; the national demo DIP catalog is well under 1 MB).
+ */
+const compiledDip = new SharedCache<CompiledDipCatalog>(32 * 1024 * 1024);
+const compiledTcm = new SharedCache<CompiledTcmCatalog>(8 * 1024 * 1024);
 
-/** Compiles a version's catalog once per process when it is published (drafts change: never cached). */
-async function compiledFor<T>(
-  cache: Map<string, T>,
-  version: CatalogVersion,
-  build: () => Promise<T>,
-): Promise<T> {
-  const cacheable = version.status !== CatalogStatus.DRAFT;
-  const hit = cacheable ? cache.get(version.uuid) : undefined;
-  if (hit) return hit;
-  const built = await build();
-  if (cacheable) {
-    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
-    cache.set(version.uuid, built);
-  }
-  return built;
+/**
+ * This request's compilations, by version (a per-request memo, made through the loader
+ * registry): a draft — never shared, since it changes between requests and only its owner sees
+ * it — is compiled once per request however many fields group with it; groupCase is a query
+ * field, so no write runs between them. A failed compilation fails every field that needs it.
+ */
+class RequestCompilations {
+  readonly dip = new Map<string, Promise<CompiledDipCatalog>>();
+  readonly tcm = new Map<string, Promise<CompiledTcmCatalog>>();
 }
+
+function compiledFor<T>(
+  mine: Map<string, Promise<T>>,
+  shared: SharedCache<T>,
+  version: CatalogVersion,
+  build: () => Promise<{ value: T; bytes: number }>,
+): Promise<T> {
+  let pending = mine.get(version.uuid);
+  if (!pending) {
+    pending =
+      version.status === CatalogStatus.DRAFT
+        ? build().then((built) => built.value)
+        : shared.get(version.uuid, build);
+    mine.set(version.uuid, pending);
+  }
+  return pending;
+}
+
+const withSize = async <T>(rows: Promise<{ catalog: T; sourceBytes: number }>) => {
+  const { catalog, sourceBytes } = await rows;
+  return { value: catalog, bytes: 4 * sourceBytes };
+};
 
 async function groupRow<T extends object>(
   ctx: RequestContext,
@@ -87,9 +108,13 @@ async function runDrg(ctx: RequestContext, version: CatalogVersion, input: CaseG
 }
 
 const dipCatalogOf = (ctx: RequestContext, version: CatalogVersion) =>
-  compiledFor(compiledDip, version, () => compileDipVersion(ctx.em, version));
+  compiledFor(ctx.loaders.for(RequestCompilations).dip, compiledDip, version, () =>
+    withSize(compileDipVersion(ctx.em, version)),
+  );
 const tcmCatalogOf = (ctx: RequestContext, version: CatalogVersion) =>
-  compiledFor(compiledTcm, version, () => compileTcmVersion(ctx.em, version));
+  compiledFor(ctx.loaders.for(RequestCompilations).tcm, compiledTcm, version, () =>
+    withSize(compileTcmVersion(ctx.em, version)),
+  );
 
 /**
  * Previews how a case groups (`groupCase`): with the named catalog version, or with the version
@@ -116,12 +141,14 @@ export async function groupCase(
   }
   const asOf = options.asOf ?? todayInChina();
   let version: CatalogVersion | null;
-  // the region whose other catalogs (DRG severity for DIP, TCM-advantage) apply alongside
-  let regionCode = options.regionCode;
+  // the region whose other catalogs (DRG severity for DIP, TCM-advantage) apply alongside: a
+  // named region version's own, even another province's (its catalogs are public, its registry
+  // row is not)
+  let regionCode: InForceRegion = options.regionCode;
   if (options.catalogVersion) {
     version = await requireVersion(ctx, options.catalogVersion, 'catalogVersion');
     if (!regionCode && version.ownerScope === CatalogOwnerScope.REGION)
-      regionCode = version.ownerCode;
+      regionCode = { ownerOf: version };
   } else {
     // no method named: the most local DRG or DIP catalog in force decides (a region pays by one)
     const kinds = options.method

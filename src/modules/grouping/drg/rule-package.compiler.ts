@@ -1,3 +1,4 @@
+import { findJsonProblem } from '../../../shared/untrusted-json';
 import type {
   CompiledAdrg,
   CompiledComplications,
@@ -24,6 +25,11 @@ export type { RulePackageProblem } from './rule-package.errors';
 type JsonObject = Record<string, unknown>;
 
 const TABLE_ID = /^(0|[1-9][0-9]*)$/;
+/**
+ * Deepest nesting a package may have: conditions compile recursively, so a hostile package could
+ * otherwise overflow the stack. CHS-DRG 1.1 nests 10 levels.
+ */
+export const MAX_PACKAGE_NESTING = 64;
 const STATUS_NAMES: ReadonlySet<string> = new Set(DRG_STATUSES);
 
 /**
@@ -36,6 +42,15 @@ const STATUS_NAMES: ReadonlySet<string> = new Set(DRG_STATUSES);
 export function compileRulePackage(json: unknown): CompiledDrgRules {
   if (!isObject(json)) {
     throw new RulePackageError([{ path: ROOT_PATH, reason: 'must be a JSON object' }]);
+  }
+  // measured iteratively before anything recurses into the package
+  const deep = findJsonProblem(json, { maxDepth: MAX_PACKAGE_NESTING, allowNul: true });
+  if (deep) {
+    const path = deep.at.reduce<string>(
+      (at, key) => (typeof key === 'number' ? indexPath(at, key) : keyPath(at, key)),
+      '',
+    );
+    throw new RulePackageError([{ path: path || ROOT_PATH, reason: deep.reason }]);
   }
   const problems: RulePackageProblem[] = [];
   const problem = (path: string, reason: string) => problems.push({ path, reason });
