@@ -10,7 +10,11 @@ import { createLogger } from '../src/logger';
 import { issueToken, Scope } from '../src/modules/identity';
 import { runLoad, type LoadResult } from './load';
 
-/** Synthetic registry: 10 provinces × 21 pooling regions × 100 hospitals (21,000 hospitals). */
+/**
+ * The read-path harness's shape: 31 provinces × 15 pooling regions × 40 hospitals (18,600
+ * hospitals), real province codes, a provincial pool XX9900 and city pools XX0100 … XX1400. The
+ * demo province (四川 510000) is seeded too, for its catalogs; the measured province is 江苏.
+ */
 const PROVINCES = [
   '110000',
   '120000',
@@ -22,29 +26,46 @@ const PROVINCES = [
   '230000',
   '310000',
   '320000',
+  '330000',
+  '340000',
+  '350000',
+  '360000',
+  '370000',
+  '410000',
+  '420000',
+  '430000',
+  '440000',
+  '450000',
+  '460000',
+  '500000',
+  '520000',
+  '530000',
+  '540000',
+  '610000',
+  '620000',
+  '630000',
+  '640000',
+  '650000',
 ];
-const REGIONS_PER_PROVINCE = 21;
-const HOSPITALS_PER_REGION = 100;
+const REGIONS_PER_PROVINCE = 15;
+const HOSPITALS_PER_REGION = 40;
 const TARGET = '320000';
 
-// The nested query of the issue: province → every region → every hospital, one page each.
-const QUERY = `query Tree($code: String!) {
-  province(code: $code) {
-    code name
-    poolingRegions(first: 100) {
-      totalCount
-      edges { node { code name level
-        hospitals(first: 100) { totalCount pageInfo { hasNextPage } edges { node { code name level grade type } } }
-      } }
-    }
-  }
+// The harness's nested query: province → 15 regions → 600 hospitals (616 codes).
+const NESTED_QUERY = `query Nested($code: String!) {
+  province(code: $code) { code name poolingRegions(first: 100) { edges { node { code name
+    hospitals(first: 100) { edges { node { code name level } } } } } } }
 }`;
 
+// The harness's small query: province + its 15 regions (16 codes).
 const SMALL_QUERY = `query Small($code: String!) {
-  poolingRegion(code: $code) {
-    code name
-    hospitals(first: 20) { totalCount edges { node { code name level grade type } } }
-  }
+  province(code: $code) { code name poolingRegions(first: 100) { edges { node { code name level } } } }
+}`;
+
+// Catalog rows: the DRG catalog in force for the caller, its first 100 groups with weights.
+const CATALOG_QUERY = `query CatalogRows($asOf: Date!) {
+  catalogInForce(kind: DRG, asOf: $asOf) { versionLabel
+    drgGroups(first: 100) { totalCount edges { node { code name weight averageCost } } } }
 }`;
 
 async function seed(ownerUrl: string): Promise<void> {
@@ -56,19 +77,23 @@ async function seed(ownerUrl: string): Promise<void> {
       `insert into province (code, name) select unnest($1::text[]), 'Province ' || unnest($1::text[])`,
       [PROVINCES],
     );
-    // region codes XX01 00 … XX21 00 (city pools), set-based
+    // r = 1: the provincial pool XX9900; r = 2 … 15: city pools XX0100 … XX1400 (set-based)
     await client.query(
       `insert into pooling_region (code, province_code, name, level)
-       select left(p, 2) || lpad(r::text, 2, '0') || '00', p, 'Region ' || r, 'CITY'
+       select left(p, 2) || case when r = 1 then '9900' else lpad((r - 1)::text, 2, '0') || '00' end,
+              p, format('Region %s-%s', left(p, 2), lpad(r::text, 2, '0')),
+              case when r = 1 then 'PROVINCIAL_POOL' else 'CITY' end
        from unnest($1::text[]) p, generate_series(1, $2::int) r`,
       [PROVINCES, REGIONS_PER_PROVINCE],
     );
     await client.query(
       `insert into hospital (code, province_code, region_code, name, level, grade, type)
-       select 'H' || pr.code || lpad(h::text, 5, '0'), pr.province_code, pr.code, 'Hospital ' || h,
+       select 'H' || pr.code || lpad(h::text, 5, '0'), pr.province_code, pr.code,
+              format('Hospital %s-%s-%s', left(pr.code, 2), substr(pr.code, 3, 2), lpad(h::text, 2, '0')),
               (array['TERTIARY','SECONDARY','PRIMARY'])[1 + h % 3], (array['A','B',null])[1 + h % 3],
               (array['GENERAL','TCM','INTEGRATED','SPECIALTY'])[1 + h % 4]
-       from pooling_region pr, generate_series(1, $1::int) h`,
+       from pooling_region pr, generate_series(1, $1::int) h
+       where pr.province_code <> '510000'`,
       [HOSPITALS_PER_REGION],
     );
     await client.query('commit');
@@ -116,29 +141,40 @@ interface Workload {
 }
 
 type Tree = {
-  province: { poolingRegions: { edges: { node: { hospitals: { edges: unknown[] } } }[] } };
+  province: { poolingRegions: { edges: { node: { hospitals?: { edges: unknown[] } } }[] } };
+};
+
+/** Objects carrying a code in a registry response (the harness counts the same). */
+const registryObjects = (data: unknown) => {
+  const regions = (data as Tree).province.poolingRegions.edges;
+  return (
+    1 + regions.length + regions.reduce((n, e) => n + (e.node.hospitals?.edges.length ?? 0), 0)
+  );
 };
 
 const WORKLOADS: Workload[] = [
   {
-    name: 'nested tree: province → 21 regions → 100 hospitals each',
+    name: 'nested (harness): province → 15 regions → 600 hospitals',
     depth: 3,
-    query: QUERY,
+    query: NESTED_QUERY,
     variables: { code: TARGET },
-    rows: (data) =>
-      (data as Tree).province.poolingRegions.edges.reduce(
-        (n, e) => n + e.node.hospitals.edges.length,
-        0,
-      ),
+    rows: registryObjects,
   },
   {
-    name: 'small page: one region → first 20 hospitals',
+    name: 'small (harness): province + 15 regions',
     depth: 2,
     query: SMALL_QUERY,
-    variables: { code: `${TARGET.slice(0, 2)}0500` },
+    variables: { code: TARGET },
+    rows: registryObjects,
+  },
+  {
+    name: 'catalog rows: DRG catalog in force → first 100 groups with weights',
+    depth: 2,
+    query: CATALOG_QUERY,
+    variables: { asOf: '2025-08-01' },
     rows: (data) =>
-      (data as { poolingRegion: { hospitals: { edges: unknown[] } } }).poolingRegion.hospitals.edges
-        .length,
+      (data as { catalogInForce: { drgGroups: { edges: unknown[] } } }).catalogInForce.drgGroups
+        .edges.length + 1,
   },
 ];
 
@@ -153,7 +189,8 @@ export async function benchRegistryQueries(
   const log = createLogger({ logLevel: 'warn' });
 
   // In-process instance: prepares the database, then counts the statements of one request.
-  const app = await startApp({ ...config, port: 0, demo: false }, log, { databaseName });
+  // the demo seed brings the catalogs (and 四川, left out of the synthetic provinces)
+  const app = await startApp({ ...config, port: 0, demo: true }, log, { databaseName });
   const servers: ChildProcess[] = [];
   try {
     await seed(app.database.ownerUrl);

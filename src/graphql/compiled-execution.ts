@@ -1,8 +1,16 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
+  BREAK,
   execute,
+  getNamedType,
   GraphQLError,
+  isScalarType,
+  isSpecifiedScalarType,
+  Kind,
   printSchema,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
   type DocumentNode,
   type ExecutionResult,
   type GraphQLSchema,
@@ -31,13 +39,48 @@ function compiledFor(
   if (query === undefined) {
     // leaves are serialised by the schema's scalars as in graphql-js; the compiler only removes
     // the per-field interpretation of the document
-    const result = compileQuery(schema, document, operationName, {
-      disablingCapturingStackErrors: true,
-    });
-    query = isCompiledQuery(result) ? result : null;
+    const result = hasCustomScalarLiteral(schema, document)
+      ? null
+      : compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
+    query = result && isCompiledQuery(result) ? result : null;
     byName.set(key, query);
   }
   return query;
+}
+
+/** Literal kinds a scalar's `parseLiteral` turns into a value. */
+const SCALAR_LITERALS = new Set<string>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+]);
+
+/**
+ * Whether the document writes a literal of one of our own scalars (`Decimal`, `Date` …) in place.
+ * graphql-jit bakes literal arguments into the generated code as JSON, so a scalar whose parsed
+ * value is an object (a Decimal) would reach the resolver as a plain string; such documents run
+ * on the reference executor. Variables are parsed at run time and are unaffected.
+ */
+function hasCustomScalarLiteral(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      enter(node) {
+        if (!SCALAR_LITERALS.has(node.kind)) return undefined;
+        const type = getNamedType(typeInfo.getInputType());
+        if (type && isScalarType(type) && !isSpecifiedScalarType(type)) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    }),
+  );
+  return found;
 }
 
 /**
@@ -76,16 +119,13 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   ) =>
     execute({ schema, document, operationName, contextValue: context, variableValues: variables });
 
-  const executor: GatewayExecutor = async ({
-    document,
-    operation,
-    operationName,
-    request,
-    context,
-  }) => {
+  const executor: GatewayExecutor = async ({ document, operation, request, context }) => {
     const variables = request.variables ?? {};
+    // the name the client asked for (the context's own `operationName` is the resolved one)
+    const operationName = request.operationName ?? null;
+    // no operation (an unknown operationName): the reference executor words that error
     const query =
-      operation.operation === 'query'
+      operation?.operation === 'query'
         ? compiledFor(schema, document, operationName ?? undefined)
         : null;
     if (!query) return reference(document, operationName, context, variables);

@@ -13,7 +13,7 @@ export class GroupingResolver {
     complexity: FIELD_COST.GROUPING,
     description:
       'Preview how a case groups (病例分组预览), for any principal: with the named DRG/DIP catalog version, or the one of `method` in force for the region on `asOf`. TCM-advantage diseases are tried first when the case has a TCM diagnosis. Catalogs looked up in force leave demonstration versions out for a region that has official ones, unless `demo` asks for them. Every result carries its explanation and trace.' +
-        costNote(FIELD_COST.GROUPING),
+      costNote(FIELD_COST.GROUPING),
   })
   groupCase(
     @Arg('input', () => CaseGroupingInput, { description: 'The case.' }) input: CaseGroupingInput,
