@@ -8,7 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
-import { CodedError } from './errors';
+import { CodedError } from '../shared/errors';
 import { formatError } from './format-error';
 import { queryLimitsPlugin } from './query-limits';
 

@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import { CodedError, ERROR_CODES, type ErrorCode } from './errors';
+import { CodedError, ERROR_CODES, type ErrorCode } from '../shared/errors';
 
 const INTERNAL: GraphQLFormattedError = {
   message: 'Internal server error',

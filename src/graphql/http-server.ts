@@ -6,7 +6,7 @@ import type { AppConfig } from '../config';
 import { inTenantTransaction, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
-import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from './errors';
+import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from '../shared/errors';
 
 export interface HttpDeps {
   config: AppConfig;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
-import { badInput } from './errors';
+import { badInput } from '../shared/errors';
 
 /** Relay `Node`: anything with a global ID that `node(id:)` can fetch. */
 @InterfaceType({

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/config';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 import { UploadRulePackageDocument } from '../generated/graphql';
 import { codes, send } from '../support/client';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';

@@ -10,8 +10,8 @@ import {
   icd10ChapterByNumeral,
   parseProcedureExpression,
   type DipGroupRow,
-} from '../../src/modules/grouping/dip';
-import { classifyTcm, compileTcmCatalog, icdEntryMatches } from '../../src/modules/grouping/tcm';
+} from '../../src/domain/grouping/dip';
+import { classifyTcm, compileTcmCatalog, icdEntryMatches } from '../../src/domain/grouping/tcm';
 
 // The shared CHS-DRG 1.1 code tables sit beside the checkout (as in CI).
 const REFERENCE = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');

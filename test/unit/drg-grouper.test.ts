@@ -10,8 +10,8 @@ import {
   type DrgCaseInput,
   type DrgStatus,
   type RulePackage,
-} from '../../src/modules/grouping/drg';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+} from '../../src/domain/grouping/drg';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 
 const referenceDir = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
 

@@ -8,8 +8,8 @@ import {
   RulePackageError,
   type RulePackage,
   type RulePackageProblem,
-} from '../../src/modules/grouping/drg';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+} from '../../src/domain/grouping/drg';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 
 const referenceDir = join(projectRoot(), '..', 'shared', 'reference', 'chs-drg-1.1');
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectRoot } from '../../config';
 import { pgArray, type EntityManager } from '../../db';
-import { Dec } from '../../shared/decimal';
+import { Dec } from '../../domain/decimal';
 import { CatalogKind, CodeKind } from './catalog.enums';
-import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
+import type { DipAuxRow, DipGroupRow } from '../../domain/grouping/dip';
 import {
   BED_DAY_CATEGORIES,
   copySql,

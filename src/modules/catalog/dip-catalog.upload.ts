@@ -7,7 +7,7 @@ import {
   type DipAuxRow,
   type DipCatalogRow,
   type DipGroupRow,
-} from '../grouping/dip';
+} from '../../domain/grouping/dip';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwnDraft, writeRows } from './catalog-rows.service';
 import { catalogLoaders } from './catalog.loaders';

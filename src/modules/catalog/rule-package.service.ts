@@ -2,7 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { atomically } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { isUuid } from '../../shared/ids';
-import { compileRulePackage, RulePackageError, type CompiledDrgRules } from '../grouping/drg';
+import {
+  compileRulePackage,
+  RulePackageError,
+  type CompiledDrgRules,
+} from '../../domain/grouping/drg';
 import { CatalogError } from './catalog.errors';
 import { ownerOf } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';

@@ -18,13 +18,13 @@ import {
 } from '../catalog';
 import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
-import { groupDip, type CompiledDipCatalog } from './dip';
-import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from './drg';
-import { classifyTcm, type CompiledTcmCatalog } from './tcm';
+import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
+import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from '../../domain/grouping/drg';
+import { classifyTcm, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import type { CaseGroupingInput } from './grouping.inputs';
 import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
-import { explainDrg } from './drg-explanation';
+import { explainDrg } from '../../domain/grouping/drg/drg-explanation';
 
 /** Compiled DIP / TCM catalogs of published versions (immutable, so shareable across requests). */
 const compiledDip = new Map<string, CompiledDipCatalog>();

@@ -1,5 +1,5 @@
-import type { DrgGroup } from '../catalog/catalog-rows.types';
-import type { DrgGroupingResult } from './drg';
+import type { DrgGroup } from '../../../modules/catalog/catalog-rows.types';
+import type { DrgGroupingResult } from './drg-grouper.types';
 
 /**
  * The DRG decision in plain lines, from the grouper's trace: which validation rule fired, which
