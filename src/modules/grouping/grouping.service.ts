@@ -19,12 +19,16 @@ import {
 import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
 import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
 import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
-import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from '../../domain/grouping/drg';
+import {
+  explainDrg,
+  groupDrg,
+  type DrgCaseInput,
+  type DrgGroupingResult,
+} from '../../domain/grouping/drg';
 import { classifyTcm, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import type { CaseGroupingInput } from './grouping.inputs';
 import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
-import { explainDrg } from '../../domain/grouping/drg/drg-explanation';
 
 /** Compiled DIP / TCM catalogs of published versions (immutable, so shareable across requests). */
 const compiledDip = new Map<string, CompiledDipCatalog>();
