@@ -65,3 +65,17 @@ export function formatError(
   onInternal(original);
   return { ...INTERNAL, path: formatted.path };
 }
+
+/** HTTP statuses for failures answered before GraphQL execution; 400 or 500 otherwise. */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+};
+
+/** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
+export function httpErrorBody(code: ErrorCode, message: string): { errors: object[] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+}

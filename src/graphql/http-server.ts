@@ -6,7 +6,8 @@ import type { AppConfig } from '../config';
 import { inTenantTransaction, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
-import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from '../shared/errors';
+import { CodedError, type ErrorCode } from '../shared/errors';
+import { httpErrorBody, httpStatusFor } from './format-error';
 
 export interface HttpDeps {
   config: AppConfig;

@@ -1,3 +1,8 @@
+/**
+ * The coded error base shared by modules, src/db and identity. It knows nothing of GraphQL or
+ * HTTP: src/graphql/format-error.ts maps these codes to what clients see.
+ */
+
 /** The fixed list of error codes clients may see in `extensions.code`. */
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -10,14 +15,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-};
-
 /**
  * Base of every domain error. Modules subclass it once (`TenancyError`, …) with a `reason` that
- * names the business rule; `formatError` turns it into a GraphQL error with `extensions.code`
- * and `extensions.reason`, and nothing else of it reaches the client.
+ * names the business rule; `formatError` (src/graphql) turns it into a GraphQL error with
+ * `extensions.code` and `extensions.reason`, and nothing else of it reaches the client.
  */
 export class CodedError extends Error {
   constructor(
@@ -41,12 +42,3 @@ export const notFound = (message: string, reason = 'NOT_FOUND') =>
   new CodedError('NOT_FOUND', message, reason);
 export const conflict = (message: string, reason = 'CONFLICT') =>
   new CodedError('CONFLICT', message, reason);
-
-/** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
-export function httpErrorBody(code: ErrorCode, message: string): { errors: object[] } {
-  return { errors: [{ message, extensions: { code } }] };
-}
-
-export function httpStatusFor(code: ErrorCode): number {
-  return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
-}
