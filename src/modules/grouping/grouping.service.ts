@@ -14,10 +14,13 @@ import {
   DRG_GROUPS,
   requireVersion,
   TCM_DISEASES,
+  toReadModel,
+  type CatalogTable,
   type CatalogVersion,
+  type DipGroup,
+  type DrgGroup,
+  type TcmDisease,
 } from '../catalog';
-import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
-import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
 import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
 import {
   explainDrg,
