@@ -3,7 +3,10 @@ import type { RequestContext } from './context';
 import { badInput } from '../shared/errors';
 import { fromGlobalId, Node } from './relay';
 
-type NodeFetchers = Record<string, (ctx: RequestContext, key: string) => Promise<object | null>>;
+export type NodeFetchers = Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+>;
 
 const MAX_IDS = 100;
 

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
-import { buildAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/app';
 import { measureOperation } from '../../src/graphql/query-limits';
 
 const limits = { maxQueryDepth: 12, maxQueryCost: 25000, defaultPageSize: 20, maxPageSize: 100 };
