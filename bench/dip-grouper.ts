@@ -9,7 +9,7 @@ import {
   type DipCaseInput,
   type DipGroupRow,
   type DipGroupingStatus,
-} from '../src/modules/grouping/dip';
+} from '../src/domain/grouping/dip';
 
 /** Figures of one DIP grouper run. */
 export interface DipGrouperFigures {

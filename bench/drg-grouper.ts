@@ -7,7 +7,7 @@ import {
   groupDrg,
   groupStream,
   type DrgCaseInput,
-} from '../src/modules/grouping/drg';
+} from '../src/domain/grouping/drg';
 
 export interface DrgGrouperOptions {
   /** Groupings without trace for the throughput figure (default 1,002,000: 334 × the 3,000 cases). */

@@ -32,7 +32,7 @@ import {
   type DipGroupRow,
   type ProcedureClass,
   type ProcedureExpression,
-} from '../src/modules/grouping/dip';
+} from '../src/domain/grouping/dip';
 
 /** All-case average cost M (CNY) and scale K of the demo scores. */
 export const DEMO_ALL_CASE_AVERAGE = 10_000;

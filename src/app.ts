@@ -1,14 +1,20 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import { createOrm, prepareDatabase, type MikroORM, type PreparedDatabase } from './db';
 import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './graphql/http-server';
-import { buildAppSchema } from './graphql/schema';
-import { entities, seedDemo } from './modules';
+import { assembleSchema } from './graphql/schema';
+import { entities, nodeFetchers, resolvers, seedDemo } from './modules';
 import { TokenVerifier } from './modules/identity';
+
+/** The schema of every feature module: src/graphql assembles what the wiring hands it. */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return assembleSchema({ resolvers, nodeFetchers });
+}
 
 export interface RunningApp {
   readonly url: string;

@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../config';
-import { buildAppSchema, printAppSchema } from '../graphql/schema';
+import { buildAppSchema } from '../app';
+import { printAppSchema } from '../graphql/schema';
 
 /** Writes schema/schema.graphql from the code (`npm run schema:emit`; `npm run check` diffs it). */
 async function main(): Promise<void> {

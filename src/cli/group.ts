@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { groupStream, loadRulePackageFile, RulePackageError } from '../modules/grouping/drg';
+import { groupStream, loadRulePackageFile, RulePackageError } from '../domain/grouping/drg';
 
 const USAGE =
   'usage: node dist/src/cli/group.js --rules <rules.json> [--trace] < cases.jsonl > results.jsonl';

@@ -1,4 +1,4 @@
-import { CodedError } from '../graphql/errors';
+import { CodedError } from '../shared/errors';
 
 /** Node socket errors that mean the database server cannot be reached. */
 const SOCKET_CODES = new Set([

@@ -5,7 +5,7 @@ import {
   NotNullConstraintViolationException,
   UniqueConstraintViolationException,
 } from '@mikro-orm/core';
-import { CodedError } from '../graphql/errors';
+import { CodedError } from '../shared/errors';
 
 /** Client-facing messages for the rules our triggers enforce, by the hint they raise. */
 const TRIGGER_MESSAGES: Record<string, string> = {

@@ -10,7 +10,7 @@ import type { AppConfig } from '../config';
 import type { RequestContext } from './context';
 import { compiledExecution } from './compiled-execution';
 import { MAX_DOCUMENT_TOKENS, operationKindPlugin } from './document-guard';
-import { CodedError } from './errors';
+import { CodedError } from '../shared/errors';
 import { formatError } from './format-error';
 import { NoNulStringsRule, nulGuardPlugin } from './nul-guard';
 import { queryLimitsPlugin } from './query-limits';

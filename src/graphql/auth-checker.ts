@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from './context';
-import { forbidden } from './errors';
+import { forbidden } from '../shared/errors';
 
 /**
  * `@Authorized('ADMIN')`: the caller must hold every listed role. Scope ownership (which

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { requestError } from './errors';
+import { requestError } from './format-error';
 
 /**
  * How deep a document may nest: brackets of any kind, counting through fragment spreads (a

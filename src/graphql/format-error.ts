@@ -1,7 +1,7 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { translateConnectionError } from '../db/connection-errors';
-import { CodedError, ERROR_CODES, type ErrorCode } from './errors';
+import { CodedError, ERROR_CODES, type ErrorCode } from '../shared/errors';
 
 const INTERNAL: GraphQLFormattedError = {
   message: 'Internal server error',
@@ -75,4 +75,33 @@ export function formatError(
     };
   }
   return { ...INTERNAL, path: formatted.path };
+}
+
+/** HTTP statuses for failures answered before GraphQL execution; 400 or 500 otherwise. */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
+export function httpErrorBody(
+  code: ErrorCode,
+  message: string,
+  reason?: string,
+): { errors: object[] } {
+  return { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] };
+}
+
+export function httpStatusFor(code: ErrorCode): number {
+  return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
+}
+
+/**
+ * An error about the request itself, raised by the plugins that check a document or its
+ * variables before execution: BAD_USER_INPUT with HTTP 400 and the rule in `reason`.
+ */
+export function requestError(message: string, reason: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
+  });
 }

@@ -6,8 +6,9 @@ import type { AppConfig } from '../config';
 import { inTenantTransaction, translateConnectionError, type MikroORM } from '../db';
 import { rlsSettings, type Principal, type TokenVerifier } from '../modules/identity';
 import { createContext, type RequestContext } from './context';
+import { CodedError, type ErrorCode } from '../shared/errors';
 import { refuseDocumentText } from './document-guard';
-import { CodedError, httpErrorBody, httpStatusFor, type ErrorCode } from './errors';
+import { httpErrorBody, httpStatusFor } from './format-error';
 import { RETRY_AFTER_SECONDS } from './service-unavailable';
 
 export interface HttpDeps {

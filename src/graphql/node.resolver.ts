@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context';
-import { badInput } from './errors';
+import { badInput } from '../shared/errors';
 import { fromGlobalId, Node } from './relay';
 
-type NodeFetchers = Record<string, (ctx: RequestContext, key: string) => Promise<object | null>>;
+export type NodeFetchers = Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+>;
 
 const MAX_IDS = 100;
 

@@ -1,7 +1,7 @@
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { findJsonProblem, jsonPathText, NUL } from '../shared/untrusted-json';
-import { requestError } from './errors';
+import { findJsonProblem, jsonPathText, NUL } from '../domain/untrusted-json';
+import { requestError } from './format-error';
 
 const MESSAGE = 'NUL characters (U+0000) are not allowed in strings';
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
-import { NUL } from '../shared/untrusted-json';
-import { badInput } from './errors';
+import { NUL } from '../domain/untrusted-json';
+import { badInput } from '../shared/errors';
 
 /** Relay `Node`: anything with a global ID that `node(id:)` can fetch. */
 @InterfaceType({

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-import { DECIMAL_TEXT, Dec } from '../shared/decimal';
+import { DECIMAL_TEXT, Dec } from '../domain/decimal';
 
 export { Dec };
 

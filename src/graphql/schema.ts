@@ -1,16 +1,23 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { nodeFetchers, resolvers } from '../modules';
 import { authChecker } from './auth-checker';
-import { createNodeResolver } from './node.resolver';
+import { createNodeResolver, type NodeFetchers } from './node.resolver';
 import { DateScalar, DateTimeScalar, DecimalScalar } from './scalars';
 
-/** Builds the executable schema from every module's resolvers. */
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** What the feature modules bring to the schema. The wiring (src/app.ts) passes it in. */
+export interface SchemaParts {
+  /** type-graphql resolver classes. */
+  readonly resolvers: readonly Function[]; // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  /** Fetchers for `node(id:)`, by GraphQL type name. */
+  readonly nodeFetchers: NodeFetchers;
+}
+
+/** Builds the executable schema from the modules' resolvers and node fetchers. */
+export async function assembleSchema(parts: SchemaParts): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
-      ...resolvers,
-      createNodeResolver(nodeFetchers),
+      ...parts.resolvers,
+      createNodeResolver(parts.nodeFetchers),
     ] as unknown as NonEmptyArray<Function>, // eslint-disable-line @typescript-eslint/no-unsafe-function-type
     authChecker,
     authMode: 'error',

@@ -1,8 +1,7 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds. */
 import type { EntityManager } from '../db';
-import { catalogEntities, catalogNodes, catalogResolvers } from './catalog';
+import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
-import { seedDemoCatalogs } from './catalog/catalog.demo';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
 export const entities = [...tenancyEntities, ...catalogEntities];

@@ -15,7 +15,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/app';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 /**

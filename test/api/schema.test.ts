@@ -10,7 +10,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { projectRoot } from '../../src/config';
-import { buildAppSchema, printAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/app';
+import { printAppSchema } from '../../src/graphql/schema';
 
 /** The schema is a product: committed, in sync with the code, and described everywhere. */
 let schema: GraphQLSchema;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 import { UploadRulePackageDocument } from '../generated/graphql';
 import { codes, send } from '../support/client';
 import { RULES_JSON } from '../support/reference';

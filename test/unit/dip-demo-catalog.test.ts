@@ -14,8 +14,8 @@ import {
   icd10ChapterByNumeral,
   parseProcedureExpression,
   type DipGroupRow,
-} from '../../src/modules/grouping/dip';
-import { classifyTcm, compileTcmCatalog, icdEntryMatches } from '../../src/modules/grouping/tcm';
+} from '../../src/domain/grouping/dip';
+import { classifyTcm, compileTcmCatalog, icdEntryMatches } from '../../src/domain/grouping/tcm';
 import { ICD10_TSV, ICD9CM3_TSV } from '../support/reference';
 
 // The full CHS-DRG 1.1 code tables, vendored under test/fixtures.

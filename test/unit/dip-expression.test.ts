@@ -5,7 +5,7 @@ import {
   formatProcedureExpression,
   matchExpression,
   parseProcedureExpression,
-} from '../../src/modules/grouping/dip';
+} from '../../src/domain/grouping/dip';
 
 const match = (expression: string, procedures: string[]) =>
   matchExpression(parseProcedureExpression(expression), new Set(procedures));

@@ -9,7 +9,7 @@ import {
   type DipCatalogRow,
   type DipGroupRow,
   type ProcedureClass,
-} from '../../src/modules/grouping/dip';
+} from '../../src/domain/grouping/dip';
 
 const core = (
   code: string,

@@ -5,8 +5,8 @@ import {
   groupStream,
   loadRulePackageFile,
   type CompiledDrgRules,
-} from '../../src/modules/grouping/drg';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+} from '../../src/domain/grouping/drg';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 import { CASES_DEV_JSONL, RULES_JSON } from '../support/reference';
 
 const README_CASE =

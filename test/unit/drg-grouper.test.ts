@@ -8,8 +8,8 @@ import {
   type DrgCaseInput,
   type DrgStatus,
   type RulePackage,
-} from '../../src/modules/grouping/drg';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+} from '../../src/domain/grouping/drg';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 import { CASES_DEV_JSONL, RULES_JSON } from '../support/reference';
 
 interface Vector extends DrgCaseInput {

@@ -7,8 +7,8 @@ import {
   RulePackageError,
   type RulePackage,
   type RulePackageProblem,
-} from '../../src/modules/grouping/drg';
-import { tinyRulePackage } from '../../src/modules/grouping/drg/rule-package.example';
+} from '../../src/domain/grouping/drg';
+import { tinyRulePackage } from '../../src/domain/grouping/drg/rule-package.example';
 import { RULES_JSON } from '../support/reference';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery, parse, type OperationDefinitionNode } from 'graphql';
-import { buildAppSchema } from '../../src/graphql/schema';
+import { buildAppSchema } from '../../src/app';
 import { FIELD_COST } from '../../src/graphql/field-cost';
 import { measureOperation } from '../../src/graphql/query-limits';
 

@@ -1,5 +1,5 @@
 import { loadConfig, ConfigError } from '../../src/config';
-import { CodedError } from '../../src/graphql/errors';
+import { CodedError } from '../../src/shared/errors';
 import {
   decodeCursor,
   encodeCursor,

@@ -5,7 +5,7 @@ import {
   TcmError,
   type TcmCaseInput,
   type TcmDiseaseRow,
-} from '../../src/modules/grouping/tcm';
+} from '../../src/domain/grouping/tcm';
 
 const ROWS: TcmDiseaseRow[] = [
   {

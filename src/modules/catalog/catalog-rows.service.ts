@@ -6,7 +6,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/relay';
-import { containsPattern, startsWithPattern } from '../tenancy/tenancy.validation';
+import { containsPattern, startsWithPattern } from '../tenancy';
 import { CatalogStatus } from './catalog.enums';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwner } from './catalog-access';

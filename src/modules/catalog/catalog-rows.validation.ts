@@ -1,5 +1,5 @@
-import type { Dec } from '../../shared/decimal';
-import { compileTcmCatalog, normaliseTcdCode, TcmError } from '../grouping/tcm';
+import type { Dec } from '../../domain/decimal';
+import { compileTcmCatalog, normaliseTcdCode, TcmError } from '../../domain/grouping/tcm';
 import type { RowError } from './catalog.errors';
 import type { RowValues } from './catalog-rows.service';
 import type { BedDayCategoryInput, DrgGroupInput, TcmDiseaseInput } from './catalog.inputs';

@@ -1,4 +1,4 @@
-import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
+import type { DipAuxRow, DipGroupRow } from '../../domain/grouping/dip';
 import { CatalogKind } from './catalog.enums';
 import { BedDayCategory, DipAuxFactor, DipGroup, DrgGroup, TcmDisease } from './catalog-rows.types';
 

@@ -8,7 +8,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/relay';
-import { Dec } from '../../shared/decimal';
+import { Dec } from '../../domain/decimal';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
 import { LockMode } from '@mikro-orm/core';

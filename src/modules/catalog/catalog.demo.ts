@@ -2,10 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pgArray, type EntityManager } from '../../db';
-import { Dec } from '../../shared/decimal';
+import { Dec } from '../../domain/decimal';
 import { fileLines } from '../../shared/file-lines';
 import { CatalogKind, CodeKind } from './catalog.enums';
-import type { DipAuxRow, DipGroupRow } from '../grouping/dip';
+import type { DipAuxRow, DipGroupRow } from '../../domain/grouping/dip';
 import {
   BED_DAY_CATEGORIES,
   copySql,

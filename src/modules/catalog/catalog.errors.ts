@@ -1,4 +1,4 @@
-import { CodedError, type ErrorCode } from '../../graphql/errors';
+import { CodedError, type ErrorCode } from '../../shared/errors';
 
 /** Why a catalog operation was refused; each maps to one GraphQL code below. */
 export type CatalogReason =

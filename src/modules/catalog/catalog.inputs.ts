@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars';
-import type { Dec } from '../../shared/decimal';
+import type { Dec } from '../../domain/decimal';
 import {
   AuxFactorKind,
   CatalogKind,

@@ -7,7 +7,7 @@ import {
   type ConnectionShape,
   type PageArgs,
 } from '../../graphql/relay';
-import { containsPattern, startsWithPattern } from '../tenancy/tenancy.validation';
+import { containsPattern, startsWithPattern } from '../tenancy';
 import type { CodeKind } from './catalog.enums';
 import { CatalogError } from './catalog.errors';
 import { CodeEntry } from './catalog-rows.types';

@@ -7,14 +7,14 @@ import {
   type DipAuxRow,
   type DipCatalogRow,
   type DipGroupRow,
-} from '../grouping/dip';
+} from '../../domain/grouping/dip';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwnDraft, writeRows } from './catalog-rows.service';
 import { catalogLoaders } from './catalog.loaders';
 import { DIP_AUX_FACTORS, DIP_GROUPS, dipAuxValues, dipGroupValues } from './catalog-tables';
 import type { CatalogVersion } from './catalog-version.entity';
 import type { UploadDipCatalogInput } from './catalog.inputs';
-import { findJsonProblem, jsonPathText } from '../../shared/untrusted-json';
+import { findJsonProblem, jsonPathText } from '../../domain/untrusted-json';
 
 const MAX_ROWS = 50_000;
 

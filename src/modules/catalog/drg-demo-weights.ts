@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Dec } from '../../shared/decimal';
+import { Dec } from '../../domain/decimal';
 
 /**
  * DEMO relative weights for CHS-DRG groups. The national CHS-DRG 1.1 package names its 628 DRGs

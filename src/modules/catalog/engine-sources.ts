@@ -6,8 +6,8 @@ import {
   type DipAuxRow,
   type DipCatalogRow,
   type DipGroupRow,
-} from '../grouping/dip';
-import { compileTcmCatalog, TcmError, type CompiledTcmCatalog } from '../grouping/tcm';
+} from '../../domain/grouping/dip';
+import { compileTcmCatalog, TcmError, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import { CatalogError } from './catalog.errors';
 import type { CatalogVersion } from './catalog-version.entity';
 

@@ -39,7 +39,11 @@ export {
   TCM_DISEASES,
   BED_DAY_CATEGORIES,
   tablesOf,
+  toReadModel,
+  type CatalogTable,
 } from './catalog-tables';
+export { DipGroup, DrgGroup, TcmDisease } from './catalog-rows.types';
+export { seedDemoCatalogs } from './catalog.demo';
 
 export const catalogEntities = [CatalogVersion, RulePackage];
 export const catalogResolvers = [

@@ -3,8 +3,12 @@ import { atomically } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { isUuid } from '../../shared/ids';
 import { SharedCache } from '../../shared/shared-cache';
-import { findJsonProblem, jsonPathText } from '../../shared/untrusted-json';
-import { compileRulePackage, RulePackageError, type CompiledDrgRules } from '../grouping/drg';
+import { findJsonProblem, jsonPathText } from '../../domain/untrusted-json';
+import {
+  compileRulePackage,
+  RulePackageError,
+  type CompiledDrgRules,
+} from '../../domain/grouping/drg';
 import { CatalogError } from './catalog.errors';
 import { ownerOf } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';

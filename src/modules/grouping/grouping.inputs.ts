@@ -1,6 +1,6 @@
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars';
-import type { Dec } from '../../shared/decimal';
+import type { Dec } from '../../domain/decimal';
 
 /** Which grouping a case is previewed with when no catalog version is named. */
 export enum GroupingMethod {

@@ -16,18 +16,25 @@ import {
   DRG_GROUPS,
   requireVersion,
   TCM_DISEASES,
+  toReadModel,
+  type CatalogTable,
   type CatalogVersion,
   type InForceRegion,
+  type DipGroup,
+  type DrgGroup,
+  type TcmDisease,
 } from '../catalog';
-import { toReadModel, type CatalogTable } from '../catalog/catalog-tables';
-import type { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
-import { groupDip, type CompiledDipCatalog } from './dip';
-import { groupDrg, type DrgCaseInput, type DrgGroupingResult } from './drg';
-import { classifyTcm, type CompiledTcmCatalog } from './tcm';
+import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
+import {
+  explainDrg,
+  groupDrg,
+  type DrgCaseInput,
+  type DrgGroupingResult,
+} from '../../domain/grouping/drg';
+import { classifyTcm, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import type { CaseGroupingInput } from './grouping.inputs';
 import { GroupingMethod } from './grouping.inputs';
 import { CaseGroupingResult, GroupedBy } from './grouping.types';
-import { explainDrg } from './drg-explanation';
 
 /**
  * Compiled DIP / TCM catalogs of published (or retired) versions: immutable, so shared by every

@@ -1,7 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DecimalScalar } from '../../graphql/scalars';
-import { CatalogVersion, RulePackage } from '../catalog';
-import { DipGroup, DrgGroup, TcmDisease } from '../catalog/catalog-rows.types';
+import { CatalogVersion, DipGroup, DrgGroup, RulePackage, TcmDisease } from '../catalog';
 
 /** What decided a case's payment group. */
 export enum GroupedBy {

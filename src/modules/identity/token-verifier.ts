@@ -1,6 +1,6 @@
 import { errors, jwtVerify } from 'jose';
 import type { AppConfig } from '../../config';
-import { unauthenticated } from '../../graphql/errors';
+import { unauthenticated } from '../../shared/errors';
 import { isValidTenantCode, provinceOf, Scope, type Principal } from './principal';
 import { verificationKey, type VerificationKey } from './signing-key';
 

@@ -16,6 +16,7 @@ export { RegionLevel, HospitalLevel, HospitalGrade, HospitalType } from './tenan
 export { seedDemoProvince, DEMO_PROVINCE, DEMO_REGIONS, demoHospitalCode } from './tenancy.demo';
 export { findHospital } from './hospital.service';
 export { findPoolingRegion } from './pooling-region.service';
+export { containsPattern, startsWithPattern } from './tenancy.validation';
 
 export const tenancyEntities = [Province, PoolingRegion, Hospital];
 export const tenancyResolvers = [

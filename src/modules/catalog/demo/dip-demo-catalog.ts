@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compileDipCatalog, type DipCatalogSource } from '../../grouping/dip';
+import { compileDipCatalog, type DipCatalogSource } from '../../../domain/grouping/dip';
 import { DIP_DEMO_CATALOG_FILE } from '../seed-files';
 
 /**

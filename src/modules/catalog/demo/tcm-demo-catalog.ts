@@ -12,7 +12,7 @@
  * - Standards (CNY per case), minimum TCM-treatment shares and LOS bounds: invented, but shaped
  *   like pilot rules (LOS upper bounds follow each pathway's standard stay).
  */
-import type { TcmDiseaseRow } from '../../grouping/tcm';
+import type { TcmDiseaseRow } from '../../../domain/grouping/tcm';
 
 export const TCM_DEMO_CATALOG: readonly TcmDiseaseRow[] = [
   {

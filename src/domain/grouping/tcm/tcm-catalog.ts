@@ -1,4 +1,4 @@
-import { DECIMAL_TEXT, Dec } from '../../../shared/decimal';
+import { DECIMAL_TEXT, Dec } from '../../decimal';
 import { TcmError, type TcmCatalogProblem } from './tcm.errors';
 
 /**

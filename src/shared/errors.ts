@@ -1,4 +1,7 @@
-import { GraphQLError } from 'graphql';
+/**
+ * The coded error base shared by modules, src/db and identity. It knows nothing of GraphQL or
+ * HTTP: src/graphql/format-error.ts maps these codes to what clients see.
+ */
 
 /** The fixed list of error codes clients may see in `extensions.code`. */
 export const ERROR_CODES = [
@@ -14,15 +17,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401,
-  SERVICE_UNAVAILABLE: 503,
-};
-
 /**
  * Base of every domain error. Modules subclass it once (`TenancyError`, …) with a `reason` that
- * names the business rule; `formatError` turns it into a GraphQL error with `extensions.code`
- * and `extensions.reason`, and nothing else of it reaches the client.
+ * names the business rule; `formatError` (src/graphql) turns it into a GraphQL error with
+ * `extensions.code` and `extensions.reason`, and nothing else of it reaches the client.
  */
 export class CodedError extends Error {
   constructor(
@@ -46,26 +44,3 @@ export const notFound = (message: string, reason = 'NOT_FOUND') =>
   new CodedError('NOT_FOUND', message, reason);
 export const conflict = (message: string, reason = 'CONFLICT') =>
   new CodedError('CONFLICT', message, reason);
-
-/** Builds a GraphQL error body for failures that happen before GraphQL execution (HTTP layer). */
-export function httpErrorBody(
-  code: ErrorCode,
-  message: string,
-  reason?: string,
-): { errors: object[] } {
-  return { errors: [{ message, extensions: { code, ...(reason ? { reason } : {}) } }] };
-}
-
-export function httpStatusFor(code: ErrorCode): number {
-  return HTTP_STATUS[code] ?? (code === 'INTERNAL_SERVER_ERROR' ? 500 : 400);
-}
-
-/**
- * An error about the request itself, raised by the plugins that check a document or its
- * variables before execution: BAD_USER_INPUT with HTTP 400 and the rule in `reason`.
- */
-export function requestError(message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } },
-  });
-}

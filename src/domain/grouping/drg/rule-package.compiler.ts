@@ -1,4 +1,4 @@
-import { findJsonProblem } from '../../../shared/untrusted-json';
+import { findJsonProblem } from '../../untrusted-json';
 import type {
   CompiledAdrg,
   CompiledComplications,

@@ -9,6 +9,7 @@ export { loadRulePackageFile } from './rule-package.loader';
 export { groupDrg } from './drg-grouper';
 export { groupStream, type GroupStreamCounts, type GroupStreamOptions } from './batch-grouping';
 export { parseCaseLine, type ParsedCaseLine } from './case-input.parser';
+export { explainDrg, type ExplainedDrgGroup } from './drg-explanation';
 export {
   DRG_STATUSES,
   RULE_PACKAGE_FORMAT,

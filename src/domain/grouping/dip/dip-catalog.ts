@@ -1,4 +1,4 @@
-import { DECIMAL_TEXT, Dec } from '../../../shared/decimal';
+import { DECIMAL_TEXT, Dec } from '../../decimal';
 import { DipCatalogError, DipError, type DipCatalogProblem } from './dip.errors';
 import { icd10Chapter, icd10ChapterByNumeral } from './icd10-codes';
 import {

@@ -1,4 +1,4 @@
-import { DECIMAL_TEXT, Dec } from '../../../shared/decimal';
+import { DECIMAL_TEXT, Dec } from '../../decimal';
 import { normaliseTcdCode, type CompiledTcmCatalog, type TcmDiseaseRow } from './tcm-catalog';
 
 /** A case as the TCM-advantage classifier sees it. */

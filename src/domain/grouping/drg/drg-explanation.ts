@@ -1,12 +1,17 @@
-import type { DrgGroup } from '../catalog/catalog-rows.types';
-import type { DrgGroupingResult } from './drg';
+import type { DrgGroupingResult } from './drg-grouper.types';
+
+/** The catalog row the case grouped into, as far as the explanation needs it. */
+export interface ExplainedDrgGroup {
+  readonly code: string;
+  readonly weight: string;
+}
 
 /**
  * The DRG decision in plain lines, from the grouper's trace: which validation rule fired, which
  * MDC took the case and which were passed over, which ADRG and split matched, and what every
  * secondary diagnosis contributed as MCC/CC after the principal's exclusion table.
  */
-export function explainDrg(result: DrgGroupingResult, group: DrgGroup | null): string[] {
+export function explainDrg(result: DrgGroupingResult, group: ExplainedDrgGroup | null): string[] {
   const trace = result.trace;
   if (!trace) return [`DRG ${result.status}`];
   const lines: string[] = [];
