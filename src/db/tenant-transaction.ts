@@ -29,10 +29,13 @@ export interface TenantTransaction {
    */
   readonly em: EntityManager;
   /**
-   * Plain SQL on the transaction's connection, for set-based reads: server-side parameters, no
-   * ORM hydration or identity map. Statements are sent one after another, never interleaved.
+   * Plain SQL on the transaction's connection, for set-based reads (`select` only: anything else
+   * is refused, so a request that never touched `em` has written nothing): server-side
+   * parameters, no ORM hydration or identity map. Statements are sent one after another.
    */
   readonly query: SqlRunner;
+  /** Whether the EntityManager was used: only then may the transaction hold writes. */
+  readonly ormUsed: boolean;
 }
 
 interface PgConnection {
@@ -94,6 +97,9 @@ export async function inTenantTransaction<T>(
           return em;
         },
         query: statementRunner(knex, trx),
+        get ormUsed() {
+          return em !== undefined;
+        },
       });
       await em?.flush();
       return result;
@@ -106,10 +112,15 @@ export async function inTenantTransaction<T>(
   });
 }
 
+const READ = /^\s*select\b/i;
+
 function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
   let connection: Promise<PgConnection> | undefined;
   let previous: Promise<unknown> = Promise.resolve();
   return <R>(sql: string, params: readonly unknown[] = [], options?: { prepared?: boolean }) => {
+    if (!READ.test(sql)) {
+      return Promise.reject(new Error('The tenant SQL runner runs reads only (select …)'));
+    }
     const name = options?.prepared ? statementName(sql) : undefined;
     connection ??= (
       trx.client as { acquireConnection(): Promise<PgConnection> }

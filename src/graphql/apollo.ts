@@ -25,8 +25,9 @@ import { serviceUnavailablePlugin } from './service-unavailable';
 const transactionOutcomePlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart({ contextValue }) {
     return {
-      async didResolveOperation({ operationName }) {
+      async didResolveOperation({ operationName, operation }) {
         contextValue.state.operationName = operationName ?? undefined;
+        contextValue.state.operationKind = operation?.operation;
       },
       async didEncounterErrors({ errors }) {
         contextValue.state.failed = true;

@@ -37,7 +37,7 @@ export interface RequestContext {
   readonly requestId: string;
   readonly log: Logger;
   /** Mutable request flags (nested: Apollo shallow-clones the context object). */
-  readonly state: { failed: boolean; operationName?: string };
+  readonly state: { failed: boolean; operationName?: string; operationKind?: string };
 }
 
 /** The request context; `em` and `log` are prototype getters so Apollo's shallow clone keeps them lazy. */

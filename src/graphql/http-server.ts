@@ -189,6 +189,15 @@ export function createHttpServer(deps: HttpDeps): Server {
       }));
     const started = performance.now();
     let context: RequestContext | undefined;
+    const send = (outcome: Outcome) => {
+      const out: Record<string, string> = {
+        'content-length': String(Buffer.byteLength(outcome.body)),
+      };
+      for (const [key, value] of outcome.response.headers) out[key] = value;
+      res.writeHead(outcome.response.status ?? 200, out);
+      res.end(outcome.body);
+    };
+    let answered = false;
     const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), async (tx) => {
       context = createContext({
         principal,
@@ -206,19 +215,26 @@ export function createHttpServer(deps: HttpDeps): Server {
       const text = await drain(response.body);
       const result = { response, body: text };
       if (ctx.state.failed || (response.status ?? 200) >= 400) throw new Rollback(result);
+      // A query that only read through the select-only runner holds no writes: its answer is
+      // final already, so the client need not wait for COMMIT's round trip. Anything that used
+      // the ORM (a mutation above all) is answered only once committed.
+      if (ctx.state.operationKind === 'query' && !tx.ormUsed) {
+        send(result);
+        answered = true;
+      }
       return result;
     }).catch((error: unknown) => {
       if (error instanceof Rollback) return error.outcome;
+      if (answered) {
+        // the reads were answered from one snapshot; only ending the transaction failed
+        logOf().warn({ err: error }, 'ending an answered read-only transaction failed');
+        return undefined;
+      }
       throw error;
     });
 
-    const status = outcome.response.status ?? 200;
-    const out: Record<string, string> = {
-      'content-length': String(Buffer.byteLength(outcome.body)),
-    };
-    for (const [key, value] of outcome.response.headers) out[key] = value;
-    res.writeHead(status, out);
-    res.end(outcome.body);
+    if (!answered && outcome) send(outcome);
+    const status = outcome?.response.status ?? 200;
     const ms = performance.now() - started;
     // one line per request costs a write on the hot path: debug level, or warn when slow
     const level = ms >= SLOW_REQUEST_MS ? 'warn' : 'debug';
