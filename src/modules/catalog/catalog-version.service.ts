@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { atomically, type SqlCondition } from '../../db';
+import { atomically, readOnlyMapper, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import {
   fromGlobalId,
@@ -353,7 +353,7 @@ const DEMO_FILTER: Record<DemoCatalogs, string> = {
   // national level) never gets a demo one: synthetic weights must not fill a gap in real data,
   // e.g. days before the official catalog took effect, or a kind only the demo has (a demo
   // TCM-advantage catalog would otherwise re-classify cases grouped by an official DRG catalog).
-  [DemoCatalogs.UNLESS_OFFICIAL]: 'demo = not exists (select 1 from chain where not demo)',
+  [DemoCatalogs.UNLESS_OFFICIAL]: 'demo = not __official',
 };
 
 /**
@@ -371,22 +371,28 @@ export async function catalogInForceOf(
 ): Promise<CatalogVersion | null> {
   const region = await regionFor(ctx, regionCode);
   const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
-  const rows = await ctx.em.execute<{ id: string }[]>(
-    `with chain as (
-       select id, kind, owner_scope, effective_from, effective_to, retired_on, published_at, demo
-       from catalog_version
-       where status in ('PUBLISHED', 'RETIRED')
-         and ((owner_scope = 'REGION' and owner_code = ?) or (owner_scope = 'PROVINCE' and owner_code = ?) or owner_scope = 'NATIONAL'))
-     select id from chain
-     where kind in (?) and effective_from <= ?::date and (effective_to is null or effective_to > ?::date)
-       and (retired_on is null or ?::date < retired_on)
+  // one statement for the whole version (this is one level of a query): the chain of owners
+  // with, per row, whether the chain holds any official version (the demo rule)
+  const rows = await ctx.sql(
+    `select c.* from (
+       select v.*, bool_or(not v.demo) over () as __official
+       from catalog_version v
+       where v.status in ('PUBLISHED', 'RETIRED')
+         and ((v.owner_scope = 'REGION' and v.owner_code = $1) or (v.owner_scope = 'PROVINCE' and v.owner_code = $2) or v.owner_scope = 'NATIONAL')) c
+     where kind = any($3::text[]) and effective_from <= $4::date and (effective_to is null or effective_to > $4::date)
+       and (retired_on is null or $4::date < retired_on)
        and ${DEMO_FILTER[demo]}
      order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
        case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
      limit 1`,
-    [region ?? '', province ?? '', kinds, asOf, asOf, asOf],
+    [region ?? '', province ?? '', kinds, asOf],
   );
-  return rows[0] ? catalogLoaders(ctx).version.load(rows[0].id) : null;
+  if (!rows[0]) return null;
+  const loaders = catalogLoaders(ctx);
+  const version = readOnlyMapper(ctx.metadata, CatalogVersion as new () => CatalogVersion)(rows[0]);
+  // nested fields and later lookups of the same version need no query
+  loaders.version.prime(version.uuid, version);
+  return loaders.version.load(version.uuid);
 }
 
 /** The version of one kind in force for a region on a day (see `catalogInForceOf`). */
