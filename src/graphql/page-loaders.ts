@@ -142,3 +142,35 @@ export function entitySource<T extends object>(
     toItem: (row) => Object.setPrototypeOf(row, prototype) as T,
   };
 }
+
+const selectLists = new WeakMap<Function, string>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+
+/**
+ * A DataLoader of an entity's rows by a unique text column, one `= any($1)` statement per batch:
+ * every column listed (so the statement stays prepared) under its property name, each row a
+ * read-only instance in place, as `entitySource` pages are.
+ */
+export function entityByKeyLoader<T extends object>(
+  ctx: RequestContext,
+  entity: new () => T,
+  spec: { table: string; key: string; keyOf: (item: T) => string },
+): DataLoader<string, T | null> {
+  let columns = selectLists.get(entity);
+  if (!columns) {
+    columns = [...entityColumns(ctx.metadata, entity)]
+      .map(([property, column]) => `t.${column} as "${property}"`)
+      .join(', ');
+    selectLists.set(entity, columns);
+  }
+  const text = `select ${columns} from ${spec.table} t where t.${spec.key} = any($1::text[])`;
+  const prototype = readOnlyPrototype(ctx.metadata, entity);
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await ctx.sql(text, [keys], { prepared: true });
+    const byKey = new Map<string, T>();
+    for (const row of rows) {
+      const item = Object.setPrototypeOf(row, prototype) as T;
+      byKey.set(spec.keyOf(item), item);
+    }
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}

@@ -1,37 +1,16 @@
 import DataLoader from 'dataloader';
-import { entityColumns, readOnlyPrototype } from '../../db';
 import type { RequestContext } from '../../graphql/context';
-import { entitySource, PageLoaders, type ConnectionSource } from '../../graphql/page-loaders';
+import {
+  entityByKeyLoader,
+  entitySource,
+  PageLoaders,
+  type ConnectionSource,
+} from '../../graphql/page-loaders';
 import { Hospital } from './hospital.entity';
 import { PoolingRegion } from './pooling-region.entity';
 import { Province } from './province.entity';
 
 type RegistryEntity = Province | PoolingRegion | Hospital;
-type EntityClass<T> = new () => T;
-
-function byCodeLoader<T extends RegistryEntity>(
-  ctx: RequestContext,
-  table: string,
-  entity: EntityClass<T>,
-) {
-  return new DataLoader<string, T | null>(async (codes) => {
-    // every column, listed (so the statement can stay prepared), keyed by property name
-    const columns = [...entityColumns(ctx.metadata, entity)]
-      .map(([property, column]) => `t.${column} as "${property}"`)
-      .join(', ');
-    const rows = await ctx.sql(
-      `select ${columns} from ${table} t where t.code = any($1::text[])`,
-      [codes],
-      { prepared: true },
-    );
-    const prototype = readOnlyPrototype(ctx.metadata, entity);
-    const byCode = new Map(
-      rows.map((row) => [row.code as string, Object.setPrototypeOf(row, prototype) as T]),
-    );
-    return codes.map((code) => byCode.get(code) ?? null);
-  });
-}
-
 const byCode = (item: RegistryEntity) => item.code;
 
 /**
@@ -45,9 +24,21 @@ export class RegistryLoaders {
   private readonly sources = new Map<string, unknown>();
 
   constructor(private readonly ctx: RequestContext) {
-    this.province = byCodeLoader(ctx, 'province', Province);
-    this.region = byCodeLoader(ctx, 'pooling_region', PoolingRegion);
-    this.hospital = byCodeLoader(ctx, 'hospital', Hospital);
+    this.province = entityByKeyLoader(ctx, Province, {
+      table: 'province',
+      key: 'code',
+      keyOf: byCode,
+    });
+    this.region = entityByKeyLoader(ctx, PoolingRegion, {
+      table: 'pooling_region',
+      key: 'code',
+      keyOf: byCode,
+    });
+    this.hospital = entityByKeyLoader(ctx, Hospital, {
+      table: 'hospital',
+      key: 'code',
+      keyOf: byCode,
+    });
   }
 
   provinces(): ConnectionSource<Province> {
