@@ -85,15 +85,6 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 /** Requests slower than this are logged at warn level (all others at debug). */
 const SLOW_REQUEST_MS = 1_000;
 
-/** Whether any string in a parsed request holds a NUL character (PostgreSQL text cannot store one). */
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 64 || value === null || typeof value !== 'object') return false;
-  return Object.entries(value).some(
-    ([key, item]) => key.includes('\u0000') || containsNul(item, depth + 1),
-  );
-}
-
 /**
  * The HTTP front door: `/graphql` (GraphQL over HTTP, GET and POST), `/healthz` (the process is
  * up) and `/readyz` (the database answers). Each GraphQL request is authenticated first, then
@@ -154,11 +145,8 @@ export function createHttpServer(deps: HttpDeps): Server {
       body = raw;
     }
 
-    // refused here, once, rather than as a driver error deep inside the transaction
-    if (containsNul(body) || url.search.includes('%00')) {
-      sendError(res, 'BAD_USER_INPUT', 'NUL characters are not allowed in requests');
-      return;
-    }
+    // NUL characters are refused where they enter: the lexer (raw in the document), a validation
+    // rule (string escapes) and the variables guard (src/graphql/nul-guard.ts), before any SQL
     // graphql-js recurses through documents: one nested thousands deep must not reach it
     const refused = refuseDocumentText(
       method === 'GET' ? url.searchParams.get('query') : (body as { query?: unknown })?.query,
