@@ -122,6 +122,11 @@ function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
     if (!READ.test(sql)) {
       return Promise.reject(new Error('The tenant SQL runner runs reads only (select …)'));
     }
+    // a resolver still running after its request's transaction ended must not reach the
+    // connection: by then it belongs to the pool, or to another request
+    if (trx.isCompleted()) {
+      return Promise.reject(new Error('The request transaction has ended'));
+    }
     const name = options?.prepared ? statementName(sql) : undefined;
     connection ??= (
       trx.client as { acquireConnection(): Promise<PgConnection> }

@@ -102,71 +102,135 @@ class PreludedQuery extends PgQuery {
 /** Marks the shadowing `query` method a deferred prelude installs. */
 const DEFERRED = Symbol('deferred prelude');
 
-/** Transaction control that ends a transaction nothing was sent in. */
+/** Transaction control that ends a transaction. */
 const ENDS_TRANSACTION = /^\s*(commit|rollback)\b/i;
 
-/**
- * Defers `BEGIN` and the tenant settings to the connection's first statement: the next
- * `query` on `client` sends them in the same write, as one pipeline (`PreludedQuery`). A
- * transaction that ends before any statement sends nothing at all. Every path to the connection
- * (the ORM through knex, the request's SQL runner) calls `client.query`, so this one shadowing
- * method sees the first statement whoever sends it; it removes itself on first use.
- */
-function deferPrelude(client: PgClient, statements: readonly string[], sent: () => void): void {
-  const deferred = function (this: PgClient, ...args: unknown[]): unknown {
-    delete (client as Partial<PgClient>).query; // back to pg's own method
-    const [config, values, callback] = args;
-    const query = (typeof config === 'string' ? { text: config } : config) as QueryConfig;
-    const done = [values, callback, query?.callback].find(
-      (fn): fn is Callback => typeof fn === 'function',
-    );
-    const text = typeof query?.text === 'string' ? query.text : undefined;
-    if (text !== undefined && ENDS_TRANSACTION.test(text) && !query.name) {
-      // nothing began, nothing to end
-      const result = { command: text.trim().split(/\s|;/)[0].toUpperCase(), rows: [], rowCount: 0 };
-      if (done) {
-        process.nextTick(() => done(null, result));
-        return undefined;
-      }
-      return Promise.resolve(result);
-    }
-    // pipelined when pg's bookkeeping stays exact: a statement named but not yet parsed on this
-    // connection (its first use) or a query pg treats specially goes after a round trip of its own
-    const plain =
-      text !== undefined &&
-      query.rows === undefined &&
-      query.queryMode === undefined &&
-      !Array.isArray(values) &&
-      (!query.name || client.connection.parsedStatements[query.name] === text);
-    if (!plain) {
-      sent();
-      const begun = client.query(statements.join('; ')) as Promise<unknown>;
-      const run = begun.then(() =>
-        done ? client.query(config, values, done) : client.query(config, values),
-      );
-      if (!done) return run;
-      run.catch(done);
-      return undefined;
-    }
-    sent();
-    const pipelined = (callback: Callback) =>
-      client.query(new PreludedQuery(statements, { ...query, callback: undefined }, callback));
-    if (done) {
-      pipelined(done);
-      return undefined;
-    }
-    return new Promise((resolve, reject) => {
-      pipelined((error, result) => (error ? reject(error) : resolve(result)));
-    });
-  };
-  (deferred as { [DEFERRED]?: true })[DEFERRED] = true;
-  client.query = deferred;
+/** pg's own `query`, which the shadow stands in front of. */
+const pgQuery = (client: PgClient, args: unknown[]): unknown =>
+  (Object.getPrototypeOf(client) as PgClient).query.apply(client, args);
+
+/** The arguments of a `client.query(…)` call, read the way pg reads them. */
+function callOf(args: unknown[]) {
+  const [config, values, callback] = args;
+  const query = (typeof config === 'string' ? { text: config } : config) as QueryConfig;
+  const done = [values, callback, query?.callback].find(
+    (fn): fn is Callback => typeof fn === 'function',
+  );
+  const text = typeof query?.text === 'string' ? query.text : undefined;
+  return { config, values, query, done, text };
+}
+
+/** Runs a call on pg's own `query`, as a promise of its result. */
+function runCall(client: PgClient, call: ReturnType<typeof callOf>): Promise<unknown> {
+  const values = Array.isArray(call.values) ? [call.values] : [];
+  return new Promise((resolve, reject) => {
+    pgQuery(client, [
+      call.config,
+      ...values,
+      (error: Error | null, result: unknown) => (error ? reject(error) : resolve(result)),
+    ]);
+  });
+}
+
+/** Answers a call the way pg would: through its callback, else as a promise. */
+function answer(done: Callback | undefined, outcome: Promise<unknown>): unknown {
+  if (!done) return outcome;
+  outcome.then(
+    (result) => done(null, result),
+    (error: Error) => done(error),
+  );
+  return undefined;
 }
 
 /**
- * Drops a prelude nothing used, before the connection goes back to the pool: the next borrower
- * must never inherit this transaction's settings. (Ending the transaction already removes it;
- * this holds even if knex ended it some other way.)
+ * Defers `BEGIN` and the tenant settings to the connection's first statement, sent with it in
+ * one write as one pipeline (`PreludedQuery`). Every path to the connection (the ORM through
+ * knex, the request's SQL runner) calls `client.query`, so this shadowing method sees the first
+ * statement whoever sends it. It stays in front of pg's own method until the prelude is known to
+ * have run, so nothing can slip past it:
+ * - first statement: sent with the prelude; statements arriving meanwhile wait for the outcome;
+ * - the prelude ran: the shadow steps aside (pg's own `query` from then on);
+ * - the statement carrying it failed (whether or not anything reached the server), or the
+ *   transaction ended before any statement: every later statement is refused, and ending the
+ *   transaction sends a plain ROLLBACK — so a statement can never run without its settings,
+ *   outside the transaction, or after it;
+ * - released to the pool: `dropDeferredPrelude` removes whatever is left.
+ */
+function deferPrelude(
+  client: PgClient,
+  statements: readonly string[],
+  sent: (pipelined: boolean) => void,
+): void {
+  let state: 'deferred' | 'inflight' | 'refusing' = 'deferred';
+  let inflight: Promise<void> = Promise.resolve();
+  const shadow = function (this: PgClient, ...args: unknown[]): unknown {
+    const call = callOf(args);
+    const ends = call.text !== undefined && ENDS_TRANSACTION.test(call.text) && !call.query.name;
+    if (state === 'refusing') {
+      // ROLLBACK whatever was asked: harmless if nothing began, needed if the pipeline failed
+      if (ends) return answer(call.done, pgQuery(client, ['ROLLBACK']) as Promise<unknown>);
+      return answer(
+        call.done,
+        Promise.reject(new Error('The transaction did not start: statement refused')),
+      );
+    }
+    if (state === 'inflight') {
+      return answer(
+        call.done,
+        inflight.then(() => runCall(client, call)),
+      );
+    }
+    if (ends) {
+      // nothing began, nothing to end; anything later is a stale statement
+      state = 'refusing';
+      const command = call.text!.trim().split(/\s|;/)[0].toUpperCase();
+      return answer(call.done, Promise.resolve({ command, rows: [], rowCount: 0 }));
+    }
+    // pipelined when pg's bookkeeping stays exact: a statement named but not yet parsed on this
+    // connection (pg would record the prelude's ParseComplete under its name), or a query pg
+    // treats specially, goes after a round trip of its own
+    const { query } = call;
+    const plain =
+      call.text !== undefined &&
+      query.rows === undefined &&
+      query.queryMode === undefined &&
+      !Array.isArray(call.values) &&
+      (!query.name || client.connection.parsedStatements[query.name] === call.text);
+    let outcome: Promise<unknown>;
+    if (plain) {
+      sent(true);
+      outcome = new Promise((resolve, reject) => {
+        const carrying = new PreludedQuery(statements, { ...query, callback: undefined }, (e, r) =>
+          e ? reject(e) : resolve(r),
+        );
+        pgQuery(client, [carrying]);
+      });
+      inflight = outcome.then(() => undefined);
+    } else {
+      sent(false);
+      inflight = (pgQuery(client, [statements.join('; ')]) as Promise<unknown>).then(
+        () => undefined,
+      );
+      outcome = inflight.then(() => runCall(client, call));
+    }
+    state = 'inflight';
+    inflight.then(
+      () => {
+        if (client.query === shadow) delete (client as Partial<PgClient>).query;
+      },
+      () => {
+        state = 'refusing';
+      },
+    );
+    return answer(call.done, outcome);
+  };
+  (shadow as { [DEFERRED]?: true })[DEFERRED] = true;
+  client.query = shadow;
+}
+
+/**
+ * Removes the shadow, whatever its state, before the connection goes back to the pool: the next
+ * borrower must never inherit this transaction's prelude nor its refusals.
  */
 function dropDeferredPrelude(client: PgClient): void {
   const own = Object.getOwnPropertyDescriptor(client, 'query')?.value as
@@ -204,9 +268,9 @@ class TransactionWithPrelude extends PgTransaction {
   override begin(connection: unknown): Promise<unknown> {
     if (typeof this.prelude !== 'string') return super.begin(connection);
     const statements = ['BEGIN', this.prelude];
-    deferPrelude(connection as PgClient, statements, () =>
-      // observers see the prelude as the statement it is, marked as riding with the next one
-      this.client.emit('query', { sql: statements.join('; '), bindings: [], pipelined: true }),
+    deferPrelude(connection as PgClient, statements, (pipelined) =>
+      // observers see the prelude as the statement it is, marked when it rides with the next one
+      this.client.emit('query', { sql: statements.join('; '), bindings: [], pipelined }),
     );
     return Promise.resolve();
   }

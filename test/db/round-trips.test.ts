@@ -75,7 +75,7 @@ it('sends nothing for a transaction that ran no statement', async () => {
   expect(trips).toBe(0);
 });
 
-it('never hands a deferred prelude to the next borrower of the connection', async () => {
+it('leaves nothing on the connection when a transaction ran no statement', async () => {
   const a = { scope: Scope.REGION, code: '510100', province: '510000' };
   const b = { scope: Scope.REGION, code: '510300', province: '510000' };
   // A ends without a statement; rolled back by an error without a statement
@@ -111,4 +111,48 @@ it('rolls back when the first statement fails, settings and all', async () => {
     tx.query<{ n: number }>('select count(*)::int as n from pooling_region'),
   );
   expect(seen[0].n).toBeGreaterThan(0);
+});
+
+it('runs the first statements under the settings whoever sends them, together or nested', async () => {
+  const a = { scope: Scope.REGION, code: '510100', province: '510000' };
+  const seen = await inTenantTransaction(t.app.orm, a, async (tx) => {
+    // the runner and the ORM in the same tick: both wait for the prelude
+    const [runner, orm] = await Promise.all([
+      tx.query<{ code: string }>("select current_setting('app.code', true) as code"),
+      tx.em.execute<{ code: string }[]>("select current_setting('app.code', true) as code"),
+    ]);
+    return { runner: runner[0].code, orm: orm[0].code };
+  });
+  expect(seen).toEqual({ runner: '510100', orm: '510100' });
+  // a nested transaction (savepoint) as the very first statement
+  const nested = await inTenantTransaction(t.app.orm, a, (tx) =>
+    tx.em.transactional((em) =>
+      em.execute<{ code: string }[]>("select current_setting('app.code', true) as code"),
+    ),
+  );
+  expect(nested).toEqual([{ code: '510100' }]);
+});
+
+it('refuses a statement sent beside a first statement that failed, and one sent after the end', async () => {
+  const a = { scope: Scope.REGION, code: '510100', province: '510000' };
+  let stale: ((sql: string) => Promise<unknown>) | undefined;
+  const outcome = await inTenantTransaction(t.app.orm, a, async (tx) => {
+    stale = (sql) => tx.query(sql);
+    const [first, second] = await Promise.allSettled([
+      tx.query('select 1/0 as boom'),
+      tx.query("select current_setting('app.code', true) as code"),
+    ]);
+    return { first: first.status, second: second.status };
+  }).catch((error: Error) => error.message);
+  // the request transaction is rolled back, and the statement beside the failed one never ran
+  expect(outcome).toEqual({ first: 'rejected', second: 'rejected' });
+  // after the end the request's runner refuses: the connection is someone else's by now
+  await expect(stale!("select current_setting('app.code', true) as code")).rejects.toThrow(
+    /transaction has ended/,
+  );
+  // positive control: the same runner shape works inside a live transaction
+  const live = await inTenantTransaction(t.app.orm, a, (tx) =>
+    tx.query<{ code: string }>("select current_setting('app.code', true) as code"),
+  );
+  expect(live).toEqual([{ code: '510100' }]);
 });
