@@ -10,7 +10,7 @@ import {
   UpdatePaymentStandardDocument,
   type CreatePaymentStandardInput,
 } from '../generated/graphql';
-import { codes, dataWithoutErrors, send, type GraphQLResult } from '../support/client';
+import { codes, dataWithoutErrors, send, sendRaw, type GraphQLResult } from '../support/client';
 import { createGuizhou } from '../support/fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 import { visibilityMatrix, type VisibilitySpec } from '../support/visibility-matrix';
@@ -774,6 +774,29 @@ describe('bad input: a coded error with field paths, and nothing written', () =>
     ]);
     expect(await rowCount('standard_coefficient', id)).toBe(1);
     expect(await rowCount('standard_tcm_advantage', id)).toBe(0);
+  });
+
+  it('one request is one transaction: a later refused mutation undoes an earlier accepted one', async () => {
+    const count = async () =>
+      (await t.asOwner<{ n: number }>('select count(*)::int as n from payment_standard'))[0].n;
+    const before = await count();
+    const result = await sendRaw<Record<string, unknown>>(
+      t.url,
+      JSON.stringify({
+        query: `mutation ($input: CreatePaymentStandardInput!, $id: ID!) {
+          created: createPaymentStandard(input: $input) { paymentStandard { id } }
+          refused: publishPaymentStandard(id: $id) { paymentStandard { id } }
+        }`,
+        variables: { input: draftInput(), id: template },
+      }),
+      tokens.zigong,
+    );
+    expect(codes(result)).toEqual(['FORBIDDEN']);
+    // the first mutation ran without error; only the second was refused (its non-null payload
+    // nulls the whole data), and the request rolled back as a whole
+    expect(result.errors?.map((e) => e.path)).toEqual([['refused']]);
+    expect(result.data ?? null).toBeNull();
+    expect(await count()).toBe(before);
   });
 
   it('drafts: bad fields, a catalog of the wrong kind, a duplicate label — nothing created', async () => {
