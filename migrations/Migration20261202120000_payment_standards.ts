@@ -162,6 +162,8 @@ create table payment_standard (
 create index payment_standard_owner_idx on payment_standard (province_code, owner_code, owner_scope);
 -- a version label names one version of an owner's standards for a method and year
 create unique index payment_standard_label_key on payment_standard (owner_code, owner_scope, method, year, version_label);
+-- a region's standards nested under the region (paged by id per owner)
+create index payment_standard_owner_page_idx on payment_standard (owner_code, id);
 create index payment_standard_status_idx on payment_standard (status, method);
 create index payment_standard_parent_idx on payment_standard (parent_id);
 create index payment_standard_catalog_idx on payment_standard (catalog_version_id);

@@ -6,6 +6,7 @@ import {
   PaymentStandardDocument,
   PaymentStandardInForceDocument,
   PaymentStandardsDocument,
+  RegionPaymentStandardsDocument,
 } from '../generated/graphql';
 import { dataWithoutErrors, send } from '../support/client';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
@@ -112,6 +113,24 @@ describe('demo payment standards', () => {
       await send(t.url, PaymentStandardsDocument, { first: 100 }, token),
     );
     expect(all.paymentStandards.totalCount).toBe(10);
+  });
+
+  it("nests a region's standards under the region, as the policies allow", async () => {
+    const region = async (token: string, code = '510100') =>
+      dataWithoutErrors(
+        await send(t.url, RegionPaymentStandardsDocument, { code, first: 10 }, token),
+      ).poolingRegion?.paymentStandards;
+    const zigong = await t.token(Scope.REGION, '510300', []);
+    expect(await region(zigong)).toMatchObject({
+      totalCount: 1,
+      edges: [{ node: { ownerCode: '510100', method: 'DRG_POINTS', status: 'PUBLISHED' } }],
+    });
+    // a hospital of Zigong reads its own region's standards, not Chengdu's
+    const zigongHospital = await t.token(Scope.HOSPITAL, 'H51030000001', []);
+    expect((await region(zigongHospital))?.totalCount).toBe(0);
+    expect((await region(zigongHospital, '510300'))?.totalCount).toBe(1);
+    const dip = await region(zigong, '510500');
+    expect(dip?.edges[0].node.method).toBe('DIP_SCORE');
   });
 
   it("prices a case with the stored standard: Chengdu's tertiary A hospital, RW 1.2", async () => {

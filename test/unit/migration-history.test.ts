@@ -16,7 +16,7 @@ const PINNED: Record<string, string> = {
   Migration20261202100000_fail_closed:
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
   Migration20261202120000_payment_standards:
-    '63fa1685fa2e1faa4af776b2db1a396ba10f1a14ceaa53ecaebd4556f975fe28',
+    '2be5d7784f222611308d2a34b6498d179c11b6d0fae5a66afad560151fa38357',
 };
 
 /**

@@ -7,6 +7,7 @@ import type { RequestContext } from '../../graphql/context';
 import { PaymentStandard } from './payment-standard.entity';
 import { PaymentStandardResolver } from './payment-standard.resolver';
 import { findPaymentStandard } from './payment-standard.service';
+import { RegionStandardsResolver } from './region-standards.resolver';
 import { STANDARD_ROW_ENTITIES } from './standard-rows.entity';
 
 export { PaymentStandard };
@@ -17,7 +18,7 @@ export { pricingStandardOf } from './pricing-standard';
 export { seedDemoStandards } from './standard.demo';
 
 export const standardEntities = [PaymentStandard, ...STANDARD_ROW_ENTITIES];
-export const standardResolvers = [PaymentStandardResolver] as const;
+export const standardResolvers = [PaymentStandardResolver, RegionStandardsResolver] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */
 export const standardNodes: Record<

@@ -168,6 +168,25 @@ export function listPaymentStandards(
   return loadConnection(ctx, standardLoaders(ctx).standards(), args, conditions, selection);
 }
 
+/** A region's own standards (nested under the region: every region of a level in one statement). */
+export function listRegionStandards(
+  ctx: RequestContext,
+  regionCode: string,
+  args: PageArgs,
+  filter: PaymentStandardFilter | undefined,
+  selection: ConnectionSelection,
+): Promise<ConnectionShape<PaymentStandard>> {
+  if (args.after != null && !isUuid(decodeCursor(args.after)))
+    throw new StandardError('INVALID_INPUT', 'Malformed cursor', { field: 'after' });
+  // the parent region was itself read under RLS; the policies decide which standards show
+  const conditions: SqlCondition[] = [{ sql: "t.owner_scope = 'REGION'", params: [] }];
+  if (filter?.method) conditions.push({ sql: 't.method = ?', params: [filter.method] });
+  if (filter?.status) conditions.push({ sql: 't.status = ?', params: [filter.status] });
+  if (filter?.year != null) conditions.push({ sql: 't.year = ?', params: [filter.year] });
+  const source = standardLoaders(ctx).standards('owner_code');
+  return loadConnection(ctx, source, args, conditions, selection, regionCode);
+}
+
 /** A page of a standard's rows of one table (nested under the standard; batched per table). */
 export function listStandardRows<T extends object>(
   ctx: RequestContext,

@@ -77,11 +77,13 @@ export class StandardLoaders {
     });
   }
 
-  standards(): ConnectionSource<PaymentStandard> {
-    return this.source('standards', () =>
+  /** Standards, all visible or per owner (`partitionBy: 'owner_code'`: a region's standards). */
+  standards(partitionBy?: 'owner_code'): ConnectionSource<PaymentStandard> {
+    return this.source(`standards:${partitionBy}`, () =>
       entitySource(this.ctx, PaymentStandard, {
         table: 'payment_standard',
         sortKey: 'id',
+        partitionBy,
         keyFields: ['uuid'],
         computed: { id: ['uuid'], parent: ['parentId'], catalogVersion: ['catalogVersionId'] },
         cursorOf: (s) => s.uuid,
