@@ -325,6 +325,34 @@ describe('lifecycle: DRAFT → PUBLISHED → RETIRED, immutable once published',
     );
   });
 
+  it('refuses to publish without the catalog it prices', async () => {
+    const draft = await createDraft(tokens.zigong, {
+      catalogVersionId: null,
+      parameters: POINT_PARAMETERS,
+    });
+    const refused = refusal(
+      await send(t.url, PublishPaymentStandardDocument, { id: draft }, tokens.zigong),
+    );
+    expect(refused).toMatchObject({ code: 'PRECONDITION_FAILED', reason: 'NO_CATALOG' });
+    dataWithoutErrors(
+      await send(
+        t.url,
+        UpdatePaymentStandardDocument,
+        { input: { id: draft, catalogVersionId: sichuanDrg } },
+        tokens.zigong,
+      ),
+    );
+    const published = await send(
+      t.url,
+      PublishPaymentStandardDocument,
+      { id: draft },
+      tokens.zigong,
+    );
+    expect(dataWithoutErrors(published).publishPaymentStandard.paymentStandard.status).toBe(
+      'PUBLISHED',
+    );
+  });
+
   it('refuses to publish incomplete parameters, listing every missing one', async () => {
     const draft = await createDraft();
     const refused = refusal(

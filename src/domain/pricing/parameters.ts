@@ -118,7 +118,10 @@ export type SpecialCaseCapScope = (typeof SPECIAL_CASE_CAP_SCOPES)[number];
 export const SPECIAL_CASE_CAP_PERIODS = ['MONTH', 'QUARTER', 'YEAR'] as const;
 export type SpecialCaseCapPeriod = (typeof SPECIAL_CASE_CAP_PERIODS)[number];
 
-/** One tier of BASE_POINT_TIER: bases up to `maxBase` (inclusive; null = no limit) use `ratio`. */
+/**
+ * One tier of BASE_POINT_TIER: bases up to `maxBase` (inclusive; null = no limit) use `ratio`.
+ * The base is in points: RW × 100 for DRG (under the rate method too), the score for DIP.
+ */
 export interface HighRatioTier {
   readonly maxBase: Dec | null;
   readonly ratio: Dec;

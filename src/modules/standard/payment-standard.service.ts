@@ -542,6 +542,12 @@ export function publishPaymentStandard(ctx: RequestContext, id: string): Promise
         'NOT_DRAFT',
         `The standard is ${s.status.toLowerCase()}, not a draft`,
       );
+    // a standard prices the groups of one catalog version: payments must be reproducible
+    if (!s.catalogVersionId)
+      throw new StandardError(
+        'NO_CATALOG',
+        'A standard needs the catalog version it prices (catalogVersionId) before it is published',
+      );
     const parsed = parseStandardParameters(s.parameters);
     if (!parsed.ok)
       throw new StandardError(
