@@ -106,6 +106,48 @@ describe('pricing: methods, base rates and point values', () => {
     expect(s(r.fundDue)).toBe('400.01');
   });
 
+  it('rate method outliers are the same formulas in money', () => {
+    // base standard 6,000 × 1 = 6,000; cost 30,000 / average 6,000 = 5 ≥ 3 (tertiary):
+    // 6,000 × 1.1 + 6,000 × (5 − 3) = 6,600 + 12,000 = 18,600
+    const standard = standardOf(
+      { ...RATE, highRatioTertiary: '3' },
+      { coefficients: [hospitalCoefficient('H1', '1.1')] },
+    );
+    const r = priceCase(
+      caseOf('30000', { insuranceType: 'RESIDENT' }),
+      drgGroup('X', '1', '6000'),
+      standard,
+    );
+    expect([r.caseClass, s(r.standardAmount), s(r.provisionalAmount)]).toEqual([
+      'HIGH',
+      '18600',
+      '18600',
+    ]);
+    // low: 1,800 / 6,000 = 0.3 ≤ 0.4: 6,000 × 0.3 × 1.1 = 1,980
+    const low = priceCase(
+      caseOf('1800', { insuranceType: 'RESIDENT' }),
+      drgGroup('X', '1', '6000'),
+      standard,
+    );
+    expect([low.caseClass, s(low.amount)]).toEqual(['LOW', '1980']);
+  });
+
+  it('a level left out of HOSPITAL_LEVEL takes highRatio', () => {
+    const standard = standardOf({
+      ...POINTS,
+      highThresholdBasis: 'HOSPITAL_LEVEL',
+      highRatio: '2.5',
+      highRatioPrimary: null,
+    });
+    // primary: H = 2.5; cost 25,000 / 10,000 = 2.5 ≥ 2.5 → 100 + 100 × 0 = 100
+    const r = priceCase(
+      caseOf('25000', { hospital: { code: 'H1', level: 'PRIMARY', grade: null } }),
+      B,
+      standard,
+    );
+    expect([r.caseClass, s(r.highThreshold), s(r.points)]).toEqual(['HIGH', '2.5', '100']);
+  });
+
   it('a DIP group cannot be priced by a DRG standard', () => {
     expect(() => priceCase(caseOf('1000'), S150, standardOf(POINTS))).toThrow(PricingError);
   });

@@ -159,7 +159,11 @@ const FIELDS: Record<keyof StandardParameters, FieldSpec> = {
   incompleteStayDischargeWays: { kind: 'texts', pattern: /^[0-9]$/, default: ['4'] },
   readmissionWindowDays: days(null),
   readmissionFactor: { ...coefficient('0.5', false), max: '1' },
-  readmissionExemptGroups: { kind: 'texts', pattern: /^[A-Za-z0-9.+/_-]{1,60}$/, default: [] },
+  readmissionExemptGroups: {
+    kind: 'texts',
+    pattern: /^[A-Za-z0-9][A-Za-z0-9.+/_:-]{0,59}$/,
+    default: [],
+  },
   blankGroupFactor: coefficient('0.7', false),
   exclusionPayment: { kind: 'enum', values: EXCLUSION_PAYMENTS, default: 'FEE_FOR_SERVICE' },
   ungroupedPayment: { kind: 'enum', values: UNGROUPED_PAYMENTS, default: 'FEE_FOR_SERVICE' },
