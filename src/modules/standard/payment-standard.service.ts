@@ -23,6 +23,7 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import type { ConnectionSelection } from '../../graphql/selection';
+import { refuseChange, retirementDay } from '../../domain/lifecycle';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
 import { CatalogKind, CatalogStatus, CatalogVersion, findCatalogVersion } from '../catalog';
@@ -404,7 +405,7 @@ async function changeOwnStandard(
 }
 
 function requireDraft(standard: PaymentStandard): void {
-  if (standard.status !== CatalogStatus.DRAFT)
+  if (refuseChange(standard.status))
     throw new StandardError(
       'NOT_DRAFT',
       `The standard is ${standard.status.toLowerCase()}: only a draft can be edited (published standards are immutable; make a new version)`,
@@ -537,7 +538,7 @@ async function publishProblems(
 /** DRAFT → PUBLISHED: from now on the standard and its rows never change. */
 export function publishPaymentStandard(ctx: RequestContext, id: string): Promise<PaymentStandard> {
   return changeOwnStandard(ctx, id, async (s, em) => {
-    if (s.status !== CatalogStatus.DRAFT)
+    if (refuseChange(s.status))
       throw new StandardError(
         'NOT_DRAFT',
         `The standard is ${s.status.toLowerCase()}, not a draft`,
@@ -576,19 +577,20 @@ export function retirePaymentStandard(
   retiredOn: string | undefined,
 ): Promise<PaymentStandard> {
   return changeOwnStandard(ctx, id, (s) => {
-    if (s.status !== CatalogStatus.PUBLISHED)
+    const retirement = retirementDay(s.status, retiredOn, todayInChina());
+    if (!('day' in retirement)) {
+      if (retirement.reason === 'RETIRED_IN_PAST')
+        throw new StandardError(
+          'INVALID_INPUT',
+          `retiredOn ${retirement.requested} is in the past; retirement takes effect today or later`,
+          { field: 'retiredOn' },
+        );
       throw new StandardError(
         'NOT_PUBLISHED',
         `The standard is ${s.status.toLowerCase()}; only a published standard can be retired`,
       );
-    const today = todayInChina();
-    const day = retiredOn ?? today;
-    if (day < today)
-      throw new StandardError(
-        'INVALID_INPUT',
-        `retiredOn ${day} is in the past; retirement takes effect today or later`,
-        { field: 'retiredOn' },
-      );
+    }
+    const { day } = retirement;
     s.retiredOn = day;
     s.status = CatalogStatus.RETIRED;
     s.retiredAt = new Date();
