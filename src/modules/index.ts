@@ -2,15 +2,22 @@
 import type { EntityManager } from '../db';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
+import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
-export const entities = [...tenancyEntities, ...catalogEntities];
-export const resolvers = [...tenancyResolvers, ...catalogResolvers, ...groupingResolvers] as const;
-export const nodeFetchers = { ...tenancyNodes, ...catalogNodes };
+export const entities = [...tenancyEntities, ...catalogEntities, ...standardEntities];
+export const resolvers = [
+  ...tenancyResolvers,
+  ...catalogResolvers,
+  ...groupingResolvers,
+  ...standardResolvers,
+] as const;
+export const nodeFetchers = { ...tenancyNodes, ...catalogNodes, ...standardNodes };
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {
   const registry = await seedDemoProvince(em);
   const catalogs = await seedDemoCatalogs(em);
-  return registry || catalogs;
+  const standards = await seedDemoStandards(em);
+  return registry || catalogs || standards;
 }

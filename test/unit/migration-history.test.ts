@@ -15,6 +15,8 @@ const PINNED: Record<string, string> = {
     '5670e8f5f1cb69144a96702f9ae826a7927b145a2dec06c1ea50d254893f554d',
   Migration20261202100000_fail_closed:
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
+  Migration20261202120000_payment_standards:
+    '2be5d7784f222611308d2a34b6498d179c11b6d0fae5a66afad560151fa38357',
 };
 
 /**

@@ -9,6 +9,7 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import { Dec } from '../../domain/decimal';
+import { refuseChange, retirementDay } from '../../domain/lifecycle';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
 import { LockMode } from '@mikro-orm/core';
@@ -220,7 +221,7 @@ export function updateCatalogVersion(
   input: UpdateCatalogVersionInput,
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, input.id, async (v) => {
-    if (v.status !== CatalogStatus.DRAFT) {
+    if (refuseChange(v.status)) {
       throw new CatalogError(
         'NOT_DRAFT',
         'Only a draft can be edited; published versions are immutable (make a new version)',
@@ -252,7 +253,7 @@ export function updateCatalogVersion(
 /** DRAFT → PUBLISHED: from now on the version and its rows never change. */
 export function publishCatalogVersion(ctx: RequestContext, id: string): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, async (v) => {
-    if (v.status !== CatalogStatus.DRAFT)
+    if (refuseChange(v.status))
       throw new CatalogError('NOT_DRAFT', `Version is ${v.status.toLowerCase()}, not a draft`);
     if (v.kind === CatalogKind.DRG && !v.rulePackageId) {
       throw new CatalogError(
@@ -288,24 +289,23 @@ export function retireCatalogVersion(
   retiredOn: string | undefined,
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, (v) => {
-    if (v.status !== CatalogStatus.PUBLISHED) {
+    // history is not rewritten: cases already grouped under the version keep their grouping
+    const retirement = retirementDay(v.status, retiredOn, todayInChina());
+    if (!('day' in retirement)) {
+      if (retirement.reason === 'RETIRED_IN_PAST')
+        throw new CatalogError(
+          'INVALID_INPUT',
+          `retiredOn ${retirement.requested} is in the past; retirement takes effect today or later`,
+          {
+            field: 'retiredOn',
+          },
+        );
       throw new CatalogError(
         'NOT_PUBLISHED',
         `Version is ${v.status.toLowerCase()}; only a published version can be retired`,
       );
     }
-    const today = todayInChina();
-    const day = retiredOn ?? today;
-    // history is not rewritten: cases already grouped under the version keep their grouping
-    if (day < today) {
-      throw new CatalogError(
-        'INVALID_INPUT',
-        `retiredOn ${day} is in the past; retirement takes effect today or later`,
-        {
-          field: 'retiredOn',
-        },
-      );
-    }
+    const { day } = retirement;
     v.retiredOn = day;
     v.status = CatalogStatus.RETIRED;
     v.retiredAt = new Date();
