@@ -6,11 +6,4 @@ export {
   type ParsedSettlementList,
 } from './settlement-list';
 export { evaluateQc, parseIssues, QC_EVALUATORS } from './qc-rules';
-export type {
-  QcFacts,
-  QcFinding,
-  QcIssue,
-  QcRuleConfig,
-  QcSeverity,
-  PriorStay,
-} from './qc.types';
+export type { QcFacts, QcFinding, QcIssue, QcRuleConfig, QcSeverity, PriorStay } from './qc.types';

@@ -209,9 +209,7 @@ export const QC_EVALUATORS: Readonly<Record<string, Evaluator>> = {
   },
   // 3007: fee lines sum to the total cost (within a tolerance)
   '3007': (list, params) => {
-    const tolerance = new Decimal(
-      typeof params.tolerance === 'string' ? params.tolerance : '0.01',
-    );
+    const tolerance = new Decimal(typeof params.tolerance === 'string' ? params.tolerance : '0.01');
     const sum = list.fees.reduce((s, f) => s.plus(f.amount), new Decimal(0));
     return sum.minus(list.totalCost).abs().gt(tolerance)
       ? [

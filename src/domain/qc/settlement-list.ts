@@ -120,11 +120,7 @@ class Reader {
     return value;
   }
 
-  oneOf<T extends string | number>(
-    value: unknown,
-    field: string,
-    allowed: readonly T[],
-  ): T | null {
+  oneOf<T extends string | number>(value: unknown, field: string, allowed: readonly T[]): T | null {
     if (!this.present(value)) {
       this.missing(field);
       return null;
@@ -142,7 +138,10 @@ class Reader {
       return null;
     }
     if (typeof value !== 'string' || !MONEY.test(value)) {
-      this.domain(field, 'must be an amount as decimal text with at most 2 decimals, e.g. "1234.50"');
+      this.domain(
+        field,
+        'must be an amount as decimal text with at most 2 decimals, e.g. "1234.50"',
+      );
       return null;
     }
     return new Decimal(value).toFixed(2);

@@ -1,0 +1,98 @@
+import type { SqlCondition } from '../../db';
+import type { RequestContext } from '../../graphql/context';
+import { loadConnection } from '../../graphql/page-loaders';
+import type { ConnectionShape, PageArgs } from '../../graphql/relay';
+import type { ConnectionSelection } from '../../graphql/selection';
+import { Scope } from '../identity';
+import { CaseError } from './case.errors';
+import type { SettlementCaseFilter } from './case.inputs';
+import { caseLoaders, type CaseParentColumn } from './case.loaders';
+import type { CaseRevision } from './case-revision.entity';
+import type { SettlementCase } from './settlement-case.entity';
+
+const CODE = /^[A-Za-z0-9.+x/-]{1,40}$/;
+
+function code(value: string | null | undefined, field: string): string | null {
+  if (value == null) return null;
+  if (!CODE.test(value)) throw new CaseError('INVALID_FILTER', `${field} is not a code`, field);
+  return value;
+}
+
+function caseConditions(
+  ctx: RequestContext,
+  filter: SettlementCaseFilter | undefined,
+  nested: boolean,
+): SqlCondition[] {
+  const conditions: SqlCondition[] = [];
+  // defence in depth for root lists (RLS decides): a principal's own province
+  if (!nested && ctx.principal.scope !== Scope.NATIONAL)
+    conditions.push({ sql: 't.province_code = ?', params: [ctx.principal.provinceCode] });
+  if (!filter) return conditions;
+  if (filter.dischargedFrom != null)
+    conditions.push({ sql: 't.discharge_date >= ?::date', params: [filter.dischargedFrom] });
+  if (filter.dischargedTo != null)
+    conditions.push({ sql: 't.discharge_date <= ?::date', params: [filter.dischargedTo] });
+  const eq = (column: string, value: string | null) => {
+    if (value !== null) conditions.push({ sql: `t.${column} = ?`, params: [value] });
+  };
+  eq('drg_code', code(filter.drgCode, 'drgCode'));
+  eq('dip_group_code', code(filter.dipGroupCode, 'dipGroupCode'));
+  eq('treatment_region_code', code(filter.treatmentRegionCode, 'treatmentRegionCode'));
+  eq('insured_region_code', code(filter.insuredRegionCode, 'insuredRegionCode'));
+  eq('hospital_code', code(filter.hospitalCode, 'hospitalCode'));
+  eq('insurance_type', filter.insuranceType ?? null);
+  eq('qc_status', filter.qcStatus ?? null);
+  return conditions;
+}
+
+/** Cases the principal can see (row-level security decides), under a parent or at the root. */
+export function listCases(
+  ctx: RequestContext,
+  args: PageArgs,
+  filter: SettlementCaseFilter | undefined,
+  selection: ConnectionSelection,
+  parent?: { column: CaseParentColumn; code: string },
+): Promise<ConnectionShape<SettlementCase>> {
+  const source = caseLoaders(ctx).cases(parent?.column);
+  return loadConnection(
+    ctx,
+    source,
+    args,
+    caseConditions(ctx, filter, parent !== undefined),
+    selection,
+    parent?.code,
+  );
+}
+
+export function findCase(ctx: RequestContext, uuid: string): Promise<SettlementCase | null> {
+  return caseLoaders(ctx).caseById.load(uuid);
+}
+
+export async function findCaseByKey(
+  ctx: RequestContext,
+  hospitalCode: string,
+  settlementId: string,
+): Promise<SettlementCase | null> {
+  const rows = await ctx.sql<{ id: string }>(
+    'select id from settlement_case where hospital_code = $1 and settlement_id = $2',
+    [hospitalCode, settlementId],
+  );
+  return rows[0] ? findCase(ctx, rows[0].id) : null;
+}
+
+export function findRevision(ctx: RequestContext, uuid: string): Promise<CaseRevision | null> {
+  return caseLoaders(ctx).revisionById.load(uuid);
+}
+
+export function revisionsOf(ctx: RequestContext, c: SettlementCase): Promise<CaseRevision[]> {
+  return caseLoaders(ctx).revisionsOfCase.load(c.uuid);
+}
+
+/**
+ * The insured person's identifier of a revision, or null when the principal may not see it: the
+ * database decides (case_identity admits the treating hospital, and other co-owners only with
+ * the PII role).
+ */
+export function insuredPersonIdOf(ctx: RequestContext, r: CaseRevision): Promise<string | null> {
+  return caseLoaders(ctx).identityOfRevision.load(r.uuid);
+}
