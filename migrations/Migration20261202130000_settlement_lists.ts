@@ -239,6 +239,57 @@ comment on policy case_identity_insert on case_identity is
   'Inserted with the case by its writers: the treating hospital or the treatment-site region, in their province.';
 grant select, insert on case_identity to ${app};
 
+-- Consistency the policies cannot express (a writer stays a party however it edits a row):
+-- a case's treatment region is its hospital's region, and hospital, treatment region, settlement
+-- id and province never change; a revision and an identity repeat their case's parties;
+-- revisions and identities are never updated.
+create function settlement_case_guard() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' and (new.id, new.province_code, new.hospital_code, new.treatment_region_code,
+      new.settlement_id, new.created_at) is distinct from (old.id, old.province_code,
+      old.hospital_code, old.treatment_region_code, old.settlement_id, old.created_at) then
+    raise exception 'a case keeps its hospital, treatment region and settlement id' using errcode = '23514';
+  end if;
+  if tg_op = 'INSERT' and not exists (select 1 from hospital h where h.code = new.hospital_code
+      and h.region_code = new.treatment_region_code and h.province_code = new.province_code) then
+    raise exception 'the treatment region of a case is its hospital''s region' using errcode = '23514';
+  end if;
+  return new;
+end
+$$;
+create trigger settlement_case_guard before insert or update on settlement_case
+  for each row execute function settlement_case_guard();
+
+create function case_revision_guard() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' then
+    raise exception 'a stored revision never changes' using errcode = '23514';
+  end if;
+  if not exists (select 1 from settlement_case c where c.province_code = new.province_code
+      and c.id = new.case_id and c.hospital_code = new.hospital_code
+      and c.treatment_region_code = new.treatment_region_code) then
+    raise exception 'a revision belongs to its case''s hospital and treatment region' using errcode = '23514';
+  end if;
+  return new;
+end
+$$;
+create trigger case_revision_guard before insert or update on case_revision
+  for each row execute function case_revision_guard();
+
+create function case_identity_guard() returns trigger language plpgsql as $$
+begin
+  if not exists (select 1 from case_revision r where r.province_code = new.province_code
+      and r.id = new.revision_id and r.hospital_code = new.hospital_code
+      and r.treatment_region_code = new.treatment_region_code
+      and r.insured_region_code = new.insured_region_code) then
+    raise exception 'an identity repeats its revision''s parties' using errcode = '23514';
+  end if;
+  return new;
+end
+$$;
+create trigger case_identity_guard before insert on case_identity
+  for each row execute function case_identity_guard();
+
 -- the installation's pseudonym key, as HMAC-SHA-256 pads (key xor ipad, key xor opad); made here
 -- from gen_random_uuid() (a strong random source), never granted to the application role
 create table case_pseudonym_key (

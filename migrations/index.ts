@@ -12,5 +12,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_registry', class: Migration20261123000000Registry },
   { name: 'Migration20261123100000_catalogs', class: Migration20261123100000Catalogs },
   { name: 'Migration20261202100000_fail_closed', class: Migration20261202100000FailClosed },
-  { name: 'Migration20261202130000_settlement_lists', class: Migration20261202130000SettlementLists },
+  {
+    name: 'Migration20261202130000_settlement_lists',
+    class: Migration20261202130000SettlementLists,
+  },
 ];
