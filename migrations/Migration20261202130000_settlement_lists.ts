@@ -107,9 +107,10 @@ grant select, insert, update on qc_rule_region to ${app};
 
 create table settlement_case (
   id uuid not null,
-  province_code varchar(6) not null references province (code),
-  hospital_code varchar(12) not null references hospital (code),
-  treatment_region_code varchar(6) not null references pooling_region (code),
+  -- province, hospital and treatment region: one foreign key to hospital (below)
+  province_code varchar(6) not null,
+  hospital_code varchar(12) not null,
+  treatment_region_code varchar(6) not null,
   insured_region_code varchar(6) not null references pooling_region (code),
   settlement_id text not null check (length(settlement_id) between 1 and 64),
   stay_id text not null check (length(stay_id) between 1 and 64),
@@ -196,8 +197,7 @@ create table case_revision (
   tcm_catalog_version_id uuid,
   created_at timestamptz not null default now(),
   primary key (province_code, id),
-  unique (province_code, case_id, revision),
-  foreign key (province_code, case_id) references settlement_case (province_code, id)
+  unique (province_code, case_id, revision)
 );
 ${coOwnedPolicies('case_revision', { appRole: app, writers: ['HOSPITAL', 'TREATMENT_REGION'] })}
 
@@ -208,8 +208,7 @@ create table case_identity (
   treatment_region_code varchar(6) not null,
   insured_region_code varchar(6) not null,
   insured_person_id text not null check (length(insured_person_id) between 1 and 64),
-  primary key (province_code, revision_id),
-  foreign key (province_code, revision_id) references case_revision (province_code, id)
+  primary key (province_code, revision_id)
 );
 create index case_identity_hospital_idx on case_identity (province_code, hospital_code);
 create index case_identity_treatment_region_idx on case_identity (province_code, treatment_region_code);
@@ -239,56 +238,37 @@ comment on policy case_identity_insert on case_identity is
   'Inserted with the case by its writers: the treating hospital or the treatment-site region, in their province.';
 grant select, insert on case_identity to ${app};
 
--- Consistency the policies cannot express (a writer stays a party however it edits a row):
--- a case's treatment region is its hospital's region, and hospital, treatment region, settlement
--- id and province never change; a revision and an identity repeat their case's parties;
--- revisions and identities are never updated.
-create function settlement_case_guard() returns trigger language plpgsql as $$
+-- Consistency the policies cannot express (a writer stays a party however it edits a row), by
+-- foreign keys (set-based, no per-row lookups under RLS): a case's treatment region is its
+-- hospital's region; a revision and an identity repeat their case's parties. A case keeps its
+-- hospital, treatment region, settlement id and province (trigger on update); revisions are
+-- never updated (no grant).
+create unique index hospital_code_region_province_key on hospital (code, region_code, province_code);
+alter table settlement_case add foreign key (hospital_code, treatment_region_code, province_code)
+  references hospital (code, region_code, province_code);
+create unique index settlement_case_parties_key on settlement_case
+  (province_code, id, hospital_code, treatment_region_code);
+alter table case_revision add foreign key (province_code, case_id, hospital_code, treatment_region_code)
+  references settlement_case (province_code, id, hospital_code, treatment_region_code);
+create unique index case_revision_parties_key on case_revision
+  (province_code, id, hospital_code, treatment_region_code, insured_region_code);
+alter table case_identity add foreign key (province_code, revision_id, hospital_code,
+  treatment_region_code, insured_region_code) references case_revision (province_code, id,
+  hospital_code, treatment_region_code, insured_region_code);
+revoke update on case_revision from ${app};
+
+create function settlement_case_keys_fixed() returns trigger language plpgsql as $$
 begin
-  if tg_op = 'UPDATE' and (new.id, new.province_code, new.hospital_code, new.treatment_region_code,
+  if (new.id, new.province_code, new.hospital_code, new.treatment_region_code,
       new.settlement_id, new.created_at) is distinct from (old.id, old.province_code,
       old.hospital_code, old.treatment_region_code, old.settlement_id, old.created_at) then
     raise exception 'a case keeps its hospital, treatment region and settlement id' using errcode = '23514';
   end if;
-  if tg_op = 'INSERT' and not exists (select 1 from hospital h where h.code = new.hospital_code
-      and h.region_code = new.treatment_region_code and h.province_code = new.province_code) then
-    raise exception 'the treatment region of a case is its hospital''s region' using errcode = '23514';
-  end if;
   return new;
 end
 $$;
-create trigger settlement_case_guard before insert or update on settlement_case
-  for each row execute function settlement_case_guard();
-
-create function case_revision_guard() returns trigger language plpgsql as $$
-begin
-  if tg_op = 'UPDATE' then
-    raise exception 'a stored revision never changes' using errcode = '23514';
-  end if;
-  if not exists (select 1 from settlement_case c where c.province_code = new.province_code
-      and c.id = new.case_id and c.hospital_code = new.hospital_code
-      and c.treatment_region_code = new.treatment_region_code) then
-    raise exception 'a revision belongs to its case''s hospital and treatment region' using errcode = '23514';
-  end if;
-  return new;
-end
-$$;
-create trigger case_revision_guard before insert or update on case_revision
-  for each row execute function case_revision_guard();
-
-create function case_identity_guard() returns trigger language plpgsql as $$
-begin
-  if not exists (select 1 from case_revision r where r.province_code = new.province_code
-      and r.id = new.revision_id and r.hospital_code = new.hospital_code
-      and r.treatment_region_code = new.treatment_region_code
-      and r.insured_region_code = new.insured_region_code) then
-    raise exception 'an identity repeats its revision''s parties' using errcode = '23514';
-  end if;
-  return new;
-end
-$$;
-create trigger case_identity_guard before insert on case_identity
-  for each row execute function case_identity_guard();
+create trigger settlement_case_keys_fixed before update on settlement_case
+  for each row execute function settlement_case_keys_fixed();
 
 -- the installation's pseudonym key, as HMAC-SHA-256 pads (key xor ipad, key xor opad); made here
 -- from gen_random_uuid() (a strong random source), never granted to the application role

@@ -138,7 +138,7 @@ describe('co-owned visibility (as the application role)', () => {
         principals['hospital H1'],
         `update case_revision set total_cost = 1 where settlement_id = 'VIS-A'`,
       ),
-    ).rejects.toThrow(/never changes/);
+    ).rejects.toThrow(/permission denied/);
     const [row] = await t.asOwner<{ hospital_code: string; total_cost: string }>(
       "select c.hospital_code, r.total_cost from settlement_case c join case_revision r on r.id = c.current_revision_id where c.settlement_id = 'VIS-A'",
     );

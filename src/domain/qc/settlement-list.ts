@@ -413,18 +413,12 @@ export function parseSettlementList(raw: unknown): ParsedSettlementList {
   };
 }
 
-/** The content hash of a list (sha256 of its canonical JSON): equal hashes, identical content. */
+/**
+ * The content hash of a parsed list (sha256 of its JSON): equal hashes, identical content. The
+ * parser builds every list with the same keys in the same order and normalised values (amounts
+ * to 2 decimals, instants in UTC), so its JSON is canonical: the same content whatever the key
+ * order, number formatting or time zone of the upload.
+ */
 export function contentHash(list: SettlementList): string {
-  return createHash('sha256').update(canonicalJson(list)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
+  return createHash('sha256').update(JSON.stringify(list)).digest('hex');
 }

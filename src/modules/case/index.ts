@@ -45,3 +45,10 @@ export const caseNodes: Record<
   [SettlementCase.typename]: findCase,
   [CaseRevision.typename]: findRevision,
 };
+export {
+  importSettlementListLines,
+  type ImportDependencies,
+  type ImportOptions,
+  type ImportProgress,
+  type RejectedLine,
+} from './case-import';
