@@ -152,15 +152,12 @@ interface Existing {
   hash: string;
 }
 
-/** Turns a GraphQL input (Decimal and Date values) into the JSON the parser reads. */
+/**
+ * Turns a GraphQL input into the JSON the parser reads: Decimal and Date values serialise
+ * themselves (decimal text, ISO 8601), exactly as the same list reads from a JSON Lines file.
+ */
 export function inputToRaw(input: object): unknown {
-  return JSON.parse(
-    JSON.stringify(input, (_key, value: unknown) =>
-      value !== null && typeof value === 'object' && 'toFixed' in value && 'd' in value
-        ? (value as { toFixed(): string }).toFixed()
-        : value,
-    ),
-  ) as unknown;
+  return JSON.parse(JSON.stringify(input)) as unknown;
 }
 
 /** The QC rules of each treatment region: defaults with the region's overrides, enabled only. */
