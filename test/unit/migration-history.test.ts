@@ -15,6 +15,8 @@ const PINNED: Record<string, string> = {
     '5670e8f5f1cb69144a96702f9ae826a7927b145a2dec06c1ea50d254893f554d',
   Migration20261202100000_fail_closed:
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
+  Migration20261202130000_settlement_lists:
+    'bea6aad0e8a30cbc9ecdd6bad6b8171cbbbe4766f0a06b0afceef070cbdabccd',
 };
 
 /**
