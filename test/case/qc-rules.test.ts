@@ -214,4 +214,18 @@ describe('QC rules as region data', () => {
       ),
     ).rejects.toThrow(/row-level security/);
   });
+
+  it('still rejects an insured region outside the province when the region disables 3008', async () => {
+    await t.asApp(
+      { scope: 'REGION', code: CHENGDU, province: '510000' },
+      `insert into qc_rule_region (province_code, region_code, rule_code, enabled)
+       values ('510000', $1, '3008', false)`,
+      [CHENGDU],
+    );
+    const foreign = validList({ insuredRegionCode: '520100' });
+    const result = await submit([foreign]);
+    expect(result.results[0].status).toBe('REJECTED');
+    expect(result.results[0].issues.map((i) => [i.code, i.severity])).toEqual([['3008', 'ERROR']]);
+    expect(await stored([foreign.settlementId])).toEqual([]);
+  });
 });

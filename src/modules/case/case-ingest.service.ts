@@ -435,6 +435,22 @@ export async function ingestSettlementLists(
       provinceRegions: regionSet,
       priorStays: (stays.get(c.pseudonym!) ?? []).filter((s) => s.key !== self),
     });
+    // storage itself needs an insured region of the province (a case has one province), so a
+    // region that disables or softens 3008 still cannot store one from elsewhere
+    if (
+      !regionSet.has(c.list.insuredRegionCode) &&
+      !c.issues.some((i) => i.code === '3008' && i.severity === 'ERROR')
+    )
+      c.issues = [
+        ...c.issues.filter((i) => i.code !== '3008'),
+        {
+          ...notQc(
+            '3008',
+            'insuredRegionCode',
+            `insured region ${c.list.insuredRegionCode} is not a pooling region of province ${province}`,
+          ),
+        },
+      ];
     c.result.issues = c.issues as SettlementListResult['issues'];
     if (c.issues.some((issue) => issue.severity === 'ERROR')) continue;
     accepted.push(c);
