@@ -101,6 +101,44 @@ describe('submitSettlementLists', () => {
     expect(stored.drg_code).toBe(current.grouping.drgCode);
   });
 
+  it('stores the DIP result beside DRG, and a TCM-advantage classification, at ingest', async () => {
+    const tcm = validList({
+      diagnoses: [{ code: 'K64.811', name: '混合痔', admissionCondition: 1 }],
+      procedures: [],
+      tcmPrincipalDiagnosis: 'BWG000',
+      tcmTreatmentShare: '0.3',
+    });
+    const plain = validList();
+    const [a, b] = dataWithoutErrors(await submit(hospital, [tcm, plain])).submitSettlementLists
+      .results;
+    expect([a.status, b.status]).toEqual(['ACCEPTED', 'ACCEPTED']);
+    const read = async (settlementId: string) =>
+      dataWithoutErrors(
+        await send(t.url, SettlementCaseDocument, { hospitalCode: H1, settlementId }, hospital),
+      ).settlementCase!.current.grouping;
+    const classified = await read(tcm.settlementId);
+    expect(classified).toMatchObject({
+      groupedBy: 'TCM_ADVANTAGE',
+      status: 'CLASSIFIED',
+      tcmClassified: true,
+      tcmDiseaseCode: 'BWG000',
+    });
+    const grouped = await read(plain.settlementId);
+    // the demo installation has a national DIP catalog in force beside Chengdu's DRG catalog
+    expect(grouped.groupedBy).toBe('DRG');
+    expect(grouped.dipStatus).toBeTruthy();
+    expect(grouped.dipCatalogVersionId).toBeTruthy();
+    expect(grouped.tcmClassified).toBeNull();
+    const [versions] = await t.asOwner<{ drg: string; dip: string }>(
+      `select d.kind as drg, p.kind as dip from case_revision r
+       join catalog_version d on d.id = r.drg_catalog_version_id
+       join catalog_version p on p.id = r.dip_catalog_version_id
+       where r.settlement_id = $1`,
+      [plain.settlementId],
+    );
+    expect(versions).toEqual({ drg: 'DRG', dip: 'DIP' });
+  });
+
   it('answers UNCHANGED for identical content and writes nothing', async () => {
     const list = validList();
     dataWithoutErrors(await submit(hospital, [list]));
