@@ -140,6 +140,10 @@ create index settlement_case_drg_idx on settlement_case (province_code, drg_code
 create index settlement_case_dip_idx on settlement_case (province_code, dip_group_code);
 create index settlement_case_person_idx on settlement_case (province_code, person_pseudonym);
 ${coOwnedPolicies('settlement_case', { appRole: app, writers: ['HOSPITAL', 'TREATMENT_REGION'] })}
+-- the paging indexes above already lead with each policy column (hospital, treatment and insured
+-- region, province): the helper's (province, party) indexes would only slow every write down
+drop index settlement_case_hospital_idx, settlement_case_treatment_region_idx,
+  settlement_case_insured_region_idx;
 
 create table case_revision (
   id uuid not null,

@@ -16,7 +16,7 @@ const PINNED: Record<string, string> = {
   Migration20261202100000_fail_closed:
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
   Migration20261202130000_settlement_lists:
-    'bea6aad0e8a30cbc9ecdd6bad6b8171cbbbe4766f0a06b0afceef070cbdabccd',
+    '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
 };
 
 /**

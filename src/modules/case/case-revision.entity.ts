@@ -332,6 +332,6 @@ export class CaseRevision implements Node {
 
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {
-    return toGlobalId(CaseRevision.typename, this.uuid);
+    return toGlobalId(CaseRevision.typename, `${this.provinceCode}:${this.uuid}`);
   }
 }

@@ -5,8 +5,27 @@ import { entitySource, PageLoaders, type ConnectionSource } from '../../graphql/
 import { CaseRevision } from './case-revision.entity';
 import { SettlementCase } from './settlement-case.entity';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (text: string) => UUID.test(text);
+const ROW_KEY = /^([1-9][0-9]0000):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** A row key `province:uuid` (global ids carry it), or null when malformed. */
+export function parseRowKey(key: string): [province: string, uuid: string] | null {
+  const match = ROW_KEY.exec(key);
+  return match ? [match[1], match[2]] : null;
+}
+
+/** Well-formed keys as two parallel arrays for `unnest($1::text[], $2::uuid[])`. */
+function splitKeys(keys: readonly string[]): [string[], string[]] {
+  const provinces: string[] = [];
+  const uuids: string[] = [];
+  for (const key of keys) {
+    const parsed = parseRowKey(key);
+    if (parsed) {
+      provinces.push(parsed[0]);
+      uuids.push(parsed[1]);
+    }
+  }
+  return [provinces, uuids];
+}
 
 /** What a case connection hangs under: its partition column (none for a root list). */
 export type CaseParentColumn =
@@ -24,6 +43,7 @@ function selectList(ctx: RequestContext, entity: new () => object): string {
  * is one `= any(…)` statement per batch, under the request's row-level security.
  */
 export class CaseLoaders {
+  /** By `province:uuid` (a row key: province first, as every key of these tables). */
   readonly caseById: DataLoader<string, SettlementCase | null>;
   readonly revisionById: DataLoader<string, CaseRevision | null>;
   readonly revisionsOfCase: DataLoader<string, CaseRevision[]>;
@@ -33,51 +53,62 @@ export class CaseLoaders {
   constructor(private readonly ctx: RequestContext) {
     const caseProto = readOnlyPrototype(ctx.metadata, SettlementCase);
     const revisionProto = readOnlyPrototype(ctx.metadata, CaseRevision);
-    const cases = `select ${selectList(ctx, SettlementCase)} from settlement_case t where t.id = any($1::uuid[])`;
+    // (province, uuid) pairs: the primary keys lead with the province (the Citus distribution
+    // key), so a lookup names it and uses the key's index
+    const pairs = `(select * from unnest($1::text[], $2::uuid[]))`;
+    const cases = `select ${selectList(ctx, SettlementCase)} from settlement_case t where (t.province_code, t.id) in ${pairs}`;
     const revisions = `select ${selectList(ctx, CaseRevision)} from case_revision t`;
-    this.caseById = new DataLoader(async (ids) => {
-      const rows = await ctx.sql(cases, [ids.filter(isUuid)], { prepared: true });
-      const byId = new Map(
-        rows.map((r) => [String(r.uuid), Object.setPrototypeOf(r, caseProto) as SettlementCase]),
+    const rowKey = (row: { provinceCode: unknown; uuid: unknown }) =>
+      `${String(row.provinceCode)}:${String(row.uuid)}`;
+    this.caseById = new DataLoader(async (keys) => {
+      const rows = await ctx.sql(cases, splitKeys(keys), { prepared: true });
+      const byKey = new Map(
+        rows.map((r) => [
+          rowKey(r as { provinceCode: unknown; uuid: unknown }),
+          Object.setPrototypeOf(r, caseProto) as SettlementCase,
+        ]),
       );
-      return ids.map((id) => byId.get(id) ?? null);
+      return keys.map((key) => byKey.get(key) ?? null);
     });
-    this.revisionById = new DataLoader(async (ids) => {
+    this.revisionById = new DataLoader(async (keys) => {
       const rows = await ctx.sql(
-        `${revisions} where t.id = any($1::uuid[])`,
-        [ids.filter(isUuid)],
-        {
-          prepared: true,
-        },
+        `${revisions} where (t.province_code, t.id) in ${pairs}`,
+        splitKeys(keys),
+        { prepared: true },
       );
-      const byId = new Map(
-        rows.map((r) => [String(r.uuid), Object.setPrototypeOf(r, revisionProto) as CaseRevision]),
+      const byKey = new Map(
+        rows.map((r) => [
+          rowKey(r as { provinceCode: unknown; uuid: unknown }),
+          Object.setPrototypeOf(r, revisionProto) as CaseRevision,
+        ]),
       );
-      return ids.map((id) => byId.get(id) ?? null);
+      return keys.map((key) => byKey.get(key) ?? null);
     });
-    this.revisionsOfCase = new DataLoader(async (caseIds) => {
+    this.revisionsOfCase = new DataLoader(async (keys) => {
       const rows = await ctx.sql(
-        `${revisions} where t.case_id = any($1::uuid[]) order by t.case_id, t.revision`,
-        [caseIds.filter(isUuid)],
+        `${revisions} where (t.province_code, t.case_id) in ${pairs} order by t.case_id, t.revision`,
+        splitKeys(keys),
         { prepared: true },
       );
       const byCase = new Map<string, CaseRevision[]>();
       for (const row of rows) {
         const revision = Object.setPrototypeOf(row, revisionProto) as CaseRevision;
-        const list = byCase.get(revision.caseId) ?? [];
+        const key = `${revision.provinceCode}:${revision.caseId}`;
+        const list = byCase.get(key) ?? [];
         list.push(revision);
-        byCase.set(revision.caseId, list);
+        byCase.set(key, list);
       }
-      return caseIds.map((id) => byCase.get(id) ?? []);
+      return keys.map((key) => byCase.get(key) ?? []);
     });
-    this.identityOfRevision = new DataLoader(async (ids) => {
-      const rows = await ctx.sql<{ revision_id: string; insured_person_id: string }>(
-        'select revision_id, insured_person_id from case_identity where revision_id = any($1::uuid[])',
-        [ids.filter(isUuid)],
+    this.identityOfRevision = new DataLoader(async (keys) => {
+      const rows = await ctx.sql<{ key: string; insured_person_id: string }>(
+        `select province_code || ':' || revision_id as key, insured_person_id from case_identity
+         where (province_code, revision_id) in ${pairs}`,
+        splitKeys(keys),
         { prepared: true },
       );
-      const byId = new Map(rows.map((r) => [r.revision_id, r.insured_person_id]));
-      return ids.map((id) => byId.get(id) ?? null);
+      const byKey = new Map(rows.map((r) => [r.key, r.insured_person_id]));
+      return keys.map((key) => byKey.get(key) ?? null);
     });
   }
 
@@ -92,10 +123,10 @@ export class CaseLoaders {
         partitionBy,
         keyFields: ['caseKey', 'uuid'],
         computed: {
-          id: ['uuid'],
+          id: ['provinceCode', 'uuid'],
           hospital: ['hospitalCode'],
-          current: ['uuid', 'currentRevision'],
-          revisions: ['uuid'],
+          current: ['provinceCode', 'uuid', 'currentRevision'],
+          revisions: ['provinceCode', 'uuid'],
         },
         cursorOf: (c) => c.caseKey,
       });

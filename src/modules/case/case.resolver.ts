@@ -130,6 +130,8 @@ export class SettlementListResultResolver {
     @Root() r: SettlementListResult,
     @Ctx() ctx: RequestContext,
   ): Promise<SettlementCase | null> {
-    return r.caseUuid ? findCase(ctx, r.caseUuid) : Promise.resolve(null);
+    return r.caseUuid && ctx.principal.provinceCode
+      ? findCase(ctx, `${ctx.principal.provinceCode}:${r.caseUuid}`)
+      : Promise.resolve(null);
   }
 }

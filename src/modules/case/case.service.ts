@@ -3,10 +3,10 @@ import type { RequestContext } from '../../graphql/context';
 import { loadConnection } from '../../graphql/page-loaders';
 import type { ConnectionShape, PageArgs } from '../../graphql/relay';
 import type { ConnectionSelection } from '../../graphql/selection';
-import { Scope } from '../identity';
+import { isValidTenantCode, provinceOf, Scope } from '../identity';
 import { CaseError } from './case.errors';
 import type { SettlementCaseFilter } from './case.inputs';
-import { caseLoaders, type CaseParentColumn } from './case.loaders';
+import { caseLoaders, parseRowKey, type CaseParentColumn } from './case.loaders';
 import type { CaseRevision } from './case-revision.entity';
 import type { SettlementCase } from './settlement-case.entity';
 
@@ -64,8 +64,9 @@ export function listCases(
   );
 }
 
-export function findCase(ctx: RequestContext, uuid: string): Promise<SettlementCase | null> {
-  return caseLoaders(ctx).caseById.load(uuid);
+/** A case by its row key `province:uuid` (the key inside its global id). */
+export function findCase(ctx: RequestContext, key: string): Promise<SettlementCase | null> {
+  return parseRowKey(key) ? caseLoaders(ctx).caseById.load(key) : Promise.resolve(null);
 }
 
 export async function findCaseByKey(
@@ -73,19 +74,22 @@ export async function findCaseByKey(
   hospitalCode: string,
   settlementId: string,
 ): Promise<SettlementCase | null> {
+  const province = provinceOf(Scope.HOSPITAL, hospitalCode);
+  if (!isValidTenantCode(Scope.HOSPITAL, hospitalCode) || !province) return null;
   const rows = await ctx.sql<{ id: string }>(
-    'select id from settlement_case where hospital_code = $1 and settlement_id = $2',
-    [hospitalCode, settlementId],
+    'select id from settlement_case where province_code = $1 and hospital_code = $2 and settlement_id = $3',
+    [province, hospitalCode, settlementId],
   );
-  return rows[0] ? findCase(ctx, rows[0].id) : null;
+  return rows[0] ? findCase(ctx, `${province}:${rows[0].id}`) : null;
 }
 
-export function findRevision(ctx: RequestContext, uuid: string): Promise<CaseRevision | null> {
-  return caseLoaders(ctx).revisionById.load(uuid);
+/** A revision by its row key `province:uuid`. */
+export function findRevision(ctx: RequestContext, key: string): Promise<CaseRevision | null> {
+  return parseRowKey(key) ? caseLoaders(ctx).revisionById.load(key) : Promise.resolve(null);
 }
 
 export function revisionsOf(ctx: RequestContext, c: SettlementCase): Promise<CaseRevision[]> {
-  return caseLoaders(ctx).revisionsOfCase.load(c.uuid);
+  return caseLoaders(ctx).revisionsOfCase.load(c.rowKey);
 }
 
 /**
@@ -94,5 +98,5 @@ export function revisionsOf(ctx: RequestContext, c: SettlementCase): Promise<Cas
  * the PII role).
  */
 export function insuredPersonIdOf(ctx: RequestContext, r: CaseRevision): Promise<string | null> {
-  return caseLoaders(ctx).identityOfRevision.load(r.uuid);
+  return caseLoaders(ctx).identityOfRevision.load(`${r.provinceCode}:${r.uuid}`);
 }

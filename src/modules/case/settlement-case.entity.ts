@@ -103,8 +103,13 @@ export class SettlementCase implements Node {
   @Property({ type: 'Date' })
   updatedAt!: Date;
 
+  /** Row key `province:uuid` (loaders and global ids). */
+  get rowKey(): string {
+    return `${this.provinceCode}:${this.uuid}`;
+  }
+
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {
-    return toGlobalId(SettlementCase.typename, this.uuid);
+    return toGlobalId(SettlementCase.typename, this.rowKey);
   }
 }
