@@ -6,6 +6,7 @@ import { rlsSettings, type TokenVerifier } from '../identity';
 import {
   ingestSettlementLists,
   MAX_LISTS_PER_UPLOAD,
+  parseAhead,
   type IngestItem,
 } from './case-ingest.service';
 import type { SettlementListResult } from './case.types';
@@ -72,16 +73,15 @@ export async function importSettlementListLines(
     elapsedMs: 0,
   };
   let batch: IngestItem[] = [];
+  // lines that are not JSON, reported with their batch so the rejects stay in file order
+  let unparsable: RejectedLine[] = [];
   let lineNumber = 0;
 
   const reject = async (r: RejectedLine) => {
     progress.rejected++;
     await options.onReject?.(r);
   };
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
+  const commit = async (items: IngestItem[], unparsable: RejectedLine[]) => {
     const outcome = await inTenantTransaction(deps.orm, rlsSettings(principal), (tx) =>
       ingestSettlementLists(
         createContext({
@@ -97,10 +97,24 @@ export async function importSettlementListLines(
     );
     progress.accepted += outcome.accepted;
     progress.unchanged += outcome.unchanged;
-    for (const result of outcome.results)
-      if (result.status === 'REJECTED') await reject(rejectedLine(result));
+    const rejected = [
+      ...unparsable,
+      ...outcome.results.filter((r) => r.status === 'REJECTED').map(rejectedLine),
+    ].sort((a, b) => a.line - b.line);
+    for (const r of rejected) await reject(r);
     progress.elapsedMs = Date.now() - started;
     options.onProgress?.({ ...progress });
+  };
+  // One batch in the database at a time, in file order (a later batch sees the earlier ones'
+  // cases); meanwhile the next batch is read and parsed, which needs no database.
+  let inFlight: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    await inFlight;
+    if (batch.length === 0 && unparsable.length === 0) return;
+    inFlight = commit(batch, unparsable);
+    inFlight.catch(() => undefined); // awaited (and rethrown) before the next batch or at the end
+    batch = [];
+    unparsable = [];
   };
 
   for await (const text of lines) {
@@ -111,7 +125,7 @@ export async function importSettlementListLines(
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      await reject({
+      unparsable.push({
         line: lineNumber,
         settlementId: null,
         hospitalCode: null,
@@ -119,10 +133,11 @@ export async function importSettlementListLines(
       });
       continue;
     }
-    batch.push({ index: lineNumber, raw });
+    batch.push({ index: lineNumber, raw, parsed: parseAhead(raw) });
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  await inFlight;
   progress.elapsedMs = Date.now() - started;
   return progress;
 }

@@ -6,6 +6,7 @@ import {
   evaluateQc,
   parseIssues,
   parseSettlementList,
+  type ParsedSettlementList,
   type PriorStay,
   type QcIssue,
   type QcRuleConfig,
@@ -25,6 +26,17 @@ export const MAX_LISTS_PER_UPLOAD = 1000;
 export interface IngestItem {
   index: number;
   raw: unknown;
+  /**
+   * `parseSettlementList(raw)` and the list's content hash, when the caller parsed ahead (the
+   * import parses the next batch while the database writes the current one).
+   */
+  parsed?: ParsedSettlementList & { hash: string | null };
+}
+
+/** Parses an item ahead of ingest (pure: no database). */
+export function parseAhead(raw: unknown): ParsedSettlementList & { hash: string | null } {
+  const parsed = parseSettlementList(raw);
+  return { ...parsed, hash: parsed.list ? contentHash(parsed.list) : null };
 }
 
 export interface IngestOutcome {
@@ -243,10 +255,15 @@ export async function ingestSettlementLists(
     );
   const province = principal.provinceCode!;
   const results: SettlementListResult[] = [];
-  const parsed: { index: number; list: SettlementList; result: SettlementListResult }[] = [];
+  const parsed: {
+    index: number;
+    list: SettlementList;
+    hash: string;
+    result: SettlementListResult;
+  }[] = [];
   const seen = new Set<string>();
   for (const item of items) {
-    const { list, findings } = parseSettlementList(item.raw);
+    const { list, findings, hash } = item.parsed ?? parseAhead(item.raw);
     const raw = (item.raw ?? {}) as Record<string, unknown>;
     const result: SettlementListResult = {
       index: item.index,
@@ -273,7 +290,7 @@ export async function ingestSettlementLists(
       continue;
     }
     seen.add(key);
-    parsed.push({ index: item.index, list, result });
+    parsed.push({ index: item.index, list, hash: hash!, result });
   }
 
   // the hospitals named, as the principal sees them (its province's registry)
@@ -316,7 +333,7 @@ export async function ingestSettlementLists(
         index: p.index,
         list: p.list,
         hospital,
-        hash: contentHash(p.list),
+        hash: p.hash,
         existing: undefined,
         result: p.result,
       });
