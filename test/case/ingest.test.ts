@@ -226,6 +226,18 @@ describe('submitSettlementLists', () => {
       expect(await counts(list.settlementId)).toEqual({ cases: 0, revisions: 0, identities: 0 });
   });
 
+  it('stores a case once when two uploads race; the loser gets CONFLICT and writes nothing', async () => {
+    const lists = Array.from({ length: 50 }, () => validList());
+    const [a, b] = await Promise.all([submit(hospital, lists), submit(region, lists)]);
+    const outcomes = [a, b].map((r) =>
+      r.errors ? r.errors[0].extensions?.code : r.data!.submitSettlementLists.accepted,
+    );
+    // either one wins and the other conflicts, or they ran one after the other
+    expect(outcomes.sort()).toEqual(outcomes.includes('CONFLICT') ? [50, 'CONFLICT'] : [0, 50]);
+    for (const list of lists.slice(0, 5))
+      expect(await counts(list.settlementId)).toEqual({ cases: 1, revisions: 1, identities: 1 });
+  });
+
   it('rejects a duplicate within one upload, keeping the first', async () => {
     const list = validList();
     const result = dataWithoutErrors(await submit(hospital, [list, list])).submitSettlementLists;
