@@ -1,4 +1,8 @@
-import { SubmitSettlementListsDocument, type SettlementListInput } from '../generated/graphql';
+import {
+  QcRulesDocument,
+  SubmitSettlementListsDocument,
+  type SettlementListInput,
+} from '../generated/graphql';
 import { dataWithoutErrors, send } from '../support/client';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 import { CHENGDU, H1, validList } from './support';
@@ -227,5 +231,23 @@ describe('QC rules as region data', () => {
     expect(result.results[0].status).toBe('REJECTED');
     expect(result.results[0].issues.map((i) => [i.code, i.severity])).toEqual([['3008', 'ERROR']]);
     expect(await stored([foreign.settlementId])).toEqual([]);
+  });
+
+  it('serves the rules as they apply in a region (qcRules)', async () => {
+    const rules = dataWithoutErrors(await send(t.url, QcRulesDocument, {}, hospital)).qcRules;
+    expect(rules.map((r) => r.code)).toEqual(expect.arrayContaining(['2005', '2133', '3009']));
+    const byCode = new Map(rules.map((r) => [r.code, r]));
+    expect(byCode.get('3007')).toMatchObject({ overridden: true, enabled: true });
+    expect(JSON.parse(byCode.get('3007')!.parameters)).toEqual({ tolerance: '10.00' });
+    expect(byCode.get('3008')).toMatchObject({ overridden: true, enabled: false });
+    expect(byCode.get('3009')).toMatchObject({ severity: 'WARNING', overridden: false });
+    expect(JSON.parse(byCode.get('2132')!.parameters)).toEqual({ min: 200, max: 20000 });
+    // another region gets the defaults
+    const zigong = await t.token(Scope.REGION, '510300');
+    const theirs = dataWithoutErrors(await send(t.url, QcRulesDocument, {}, zigong)).qcRules;
+    expect(theirs.find((r) => r.code === '3007')).toMatchObject({ overridden: false });
+    expect(JSON.parse(theirs.find((r) => r.code === '3007')!.parameters)).toEqual({
+      tolerance: '0.01',
+    });
   });
 });

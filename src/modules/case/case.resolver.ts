@@ -13,14 +13,21 @@ import type { RequestContext } from '../../graphql/context';
 import { costNote, FIELD_COST } from '../../graphql/field-cost';
 import { PageArgs } from '../../graphql/relay';
 import { Selected, type ConnectionSelection } from '../../graphql/selection';
-import { ADMIN_ROLE } from '../identity';
+import { ADMIN_ROLE, Scope } from '../identity';
 import { findHospital, Hospital } from '../tenancy';
 import { SettlementCaseConnection } from './case.connections';
 import { CaseError } from './case.errors';
 import { SettlementCaseFilter, SettlementListInput } from './case.inputs';
 import { caseLoaders } from './case.loaders';
-import { findCase, findCaseByKey, insuredPersonIdOf, listCases, revisionsOf } from './case.service';
-import { SettlementListResult, SubmitSettlementListsPayload } from './case.types';
+import {
+  findCase,
+  findCaseByKey,
+  insuredPersonIdOf,
+  listCases,
+  qcRulesFor,
+  revisionsOf,
+} from './case.service';
+import { QcRule, SettlementListResult, SubmitSettlementListsPayload } from './case.types';
 import { inputToRaw, ingestSettlementLists, MAX_LISTS_PER_UPLOAD } from './case-ingest.service';
 import { CaseRevision } from './case-revision.entity';
 import { SettlementCase } from './settlement-case.entity';
@@ -56,6 +63,25 @@ export class SettlementCaseResolver {
     @Ctx() ctx: RequestContext,
   ) {
     return findCaseByKey(ctx, hospitalCode, settlementId);
+  }
+
+  @Query(() => [QcRule], {
+    description:
+      'The quality-control rules (质控规则) as they apply in a region: the defaults with its overrides. Default region: a REGION caller’s own, a HOSPITAL caller’s region; for others, without regionCode, the defaults.',
+  })
+  async qcRules(
+    @Arg('regionCode', () => String, {
+      nullable: true,
+      description: 'Pooling region (统筹地区代码).',
+    })
+    regionCode: string | undefined,
+    @Ctx() ctx: RequestContext,
+  ): Promise<QcRule[]> {
+    let region = regionCode ?? null;
+    if (region === null && ctx.principal.scope === Scope.REGION) region = ctx.principal.code;
+    if (region === null && ctx.principal.scope === Scope.HOSPITAL)
+      region = (await findHospital(ctx, ctx.principal.code))?.regionCode ?? null;
+    return qcRulesFor(ctx, region);
   }
 
   @FieldResolver(() => CaseRevision, { description: 'The current revision (当前版本).' })

@@ -5,7 +5,9 @@ import type { ConnectionShape, PageArgs } from '../../graphql/relay';
 import type { ConnectionSelection } from '../../graphql/selection';
 import { isValidTenantCode, provinceOf, Scope } from '../identity';
 import { CaseError } from './case.errors';
+import type { QcSeverityEnum } from './case.enums';
 import type { SettlementCaseFilter } from './case.inputs';
+import type { QcRule } from './case.types';
 import { caseLoaders, parseRowKey, type CaseParentColumn } from './case.loaders';
 import type { CaseRevision } from './case-revision.entity';
 import type { SettlementCase } from './settlement-case.entity';
@@ -99,4 +101,48 @@ export function revisionsOf(ctx: RequestContext, c: SettlementCase): Promise<Cas
  */
 export function insuredPersonIdOf(ctx: RequestContext, r: CaseRevision): Promise<string | null> {
   return caseLoaders(ctx).identityOfRevision.load(`${r.provinceCode}:${r.uuid}`);
+}
+
+/**
+ * The QC rules as they apply in a region (defaults with the region's override), in code order;
+ * without a region (a province or NATIONAL asking), the defaults.
+ */
+export async function qcRulesFor(
+  ctx: RequestContext,
+  regionCode: string | null,
+): Promise<QcRule[]> {
+  if (regionCode !== null && !/^[1-9][0-9]{5}$/.test(regionCode))
+    throw new CaseError('INVALID_FILTER', 'regionCode is not a region code', 'regionCode');
+  const rows = await ctx.sql<{
+    code: string;
+    name: string;
+    description: string;
+    severity: QcSeverityEnum;
+    parameters: string;
+    affects_drg: boolean;
+    affects_dip: boolean;
+    enabled: boolean;
+    overridden: boolean;
+  }>(
+    `select r.code, r.name, r.description, coalesce(o.severity, r.severity) as severity,
+       (r.parameters || coalesce(o.parameters, '{}'::jsonb))::text as parameters,
+       r.affects_drg, r.affects_dip, coalesce(o.enabled, r.enabled) as enabled,
+       o.rule_code is not null as overridden
+     from qc_rule r
+     left join qc_rule_region o on o.rule_code = r.code and o.region_code = $1
+       and o.province_code = left($1, 2) || '0000'
+     order by r.code`,
+    [regionCode ?? ''],
+  );
+  return rows.map((r) => ({
+    code: r.code,
+    name: r.name,
+    description: r.description,
+    severity: r.severity,
+    parameters: r.parameters,
+    affectsDrg: r.affects_drg,
+    affectsDip: r.affects_dip,
+    enabled: r.enabled,
+    overridden: r.overridden,
+  }));
 }

@@ -184,3 +184,37 @@ export class SubmitSettlementListsPayload {
   @Field(() => Int, { description: 'Lists refused.' })
   rejected!: number;
 }
+
+@ObjectType('QcRule', {
+  simpleResolvers: true,
+  description:
+    'A quality-control rule as it applies in a region (质控规则): the default with the region’s override.',
+})
+export class QcRule {
+  @Field({ description: 'Rule code (规则编码), e.g. "2133".' })
+  code!: string;
+
+  @Field({ description: 'Name (规则名称).' })
+  name!: string;
+
+  @Field({ description: 'What the rule checks (规则说明).' })
+  description!: string;
+
+  @Field(() => QcSeverityEnum, { description: 'ERROR rejects, WARNING stores and flags.' })
+  severity!: QcSeverityEnum;
+
+  @Field({ description: 'Parameters as JSON text (参数), e.g. {"min": 200, "max": 20000}.' })
+  parameters!: string;
+
+  @Field({ description: 'Whether a failure affects DRG grouping.' })
+  affectsDrg!: boolean;
+
+  @Field({ description: 'Whether a failure affects DIP grouping.' })
+  affectsDip!: boolean;
+
+  @Field({ description: 'Whether the rule runs in this region (启用).' })
+  enabled!: boolean;
+
+  @Field({ description: 'Whether the region overrides the default (地区自定义).' })
+  overridden!: boolean;
+}
