@@ -223,6 +223,9 @@ async function rulesByRegion(
   return byRegion;
 }
 
+const echo = (value: unknown): string | null =>
+  typeof value === 'string' ? value.slice(0, 64) : null;
+
 interface Candidate {
   index: number;
   list: SettlementList;
@@ -267,10 +270,9 @@ export async function ingestSettlementLists(
     const raw = (item.raw ?? {}) as Record<string, unknown>;
     const result: SettlementListResult = {
       index: item.index,
-      settlementId:
-        list?.settlementId ?? (typeof raw.settlementId === 'string' ? raw.settlementId : null),
-      hospitalCode:
-        list?.hospitalCode ?? (typeof raw.hospitalCode === 'string' ? raw.hospitalCode : null),
+      // what a rejected list called itself, cut short: echoed back, never trusted
+      settlementId: list?.settlementId ?? echo(raw.settlementId),
+      hospitalCode: list?.hospitalCode ?? echo(raw.hospitalCode),
       status: IngestStatus.REJECTED,
       revision: null,
       created: false,
