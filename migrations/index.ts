@@ -3,6 +3,7 @@ import { Migration20261123000000Registry } from './Migration20261123000000_regis
 import { Migration20261123100000Catalogs } from './Migration20261123100000_catalogs';
 import { Migration20261202100000FailClosed } from './Migration20261202100000_fail_closed';
 import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
+import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -15,5 +16,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202120000_payment_standards',
     class: Migration20261202120000PaymentStandards,
+  },
+  {
+    name: 'Migration20261202130000_settlement_lists',
+    class: Migration20261202130000SettlementLists,
   },
 ];

@@ -8,6 +8,11 @@ export interface TenantSettings {
   scope: string;
   code: string;
   province: string;
+  /**
+   * The principal's roles as `,ROLE1,ROLE2,` (policies test `like '%,PII,%'`); unset or '' is no
+   * role at all, so a role-gated policy fails closed.
+   */
+  roles?: string;
 }
 
 /**
@@ -64,7 +69,8 @@ function settingsSql(settings: TenantSettings): string {
   return (
     `select set_config('app.scope', ${escapeLiteral(settings.scope)}, true), ` +
     `set_config('app.code', ${escapeLiteral(settings.code)}, true), ` +
-    `set_config('app.province', ${escapeLiteral(settings.province)}, true)`
+    `set_config('app.province', ${escapeLiteral(settings.province)}, true), ` +
+    `set_config('app.roles', ${escapeLiteral(settings.roles ?? '')}, true)`
   );
 }
 

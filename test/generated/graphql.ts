@@ -26,6 +26,16 @@ export type BedDayCategoryInput = {
   name: string;
 };
 
+/** A diagnosis (诊断), principal first. */
+export type CaseDiagnosisInput = {
+  /** Condition on admission (入院病情) 1–4. */
+  admissionCondition?: number | null | undefined;
+  /** ICD-10 医保版 code (诊断代码). */
+  code?: string | null | undefined;
+  /** Name (诊断名称). */
+  name?: string | null | undefined;
+};
+
 /** A case to group (待分组病例), the grouping-relevant items of a settlement list (结算清单). */
 export type CaseGroupingInput = {
   /** Age in years (年龄). */
@@ -54,6 +64,20 @@ export type CaseGroupingInput = {
   totalCost?: string | null | undefined;
   /** Tumour stage (肿瘤分期), for DIP auxiliary factors. */
   tumorStage?: string | null | undefined;
+};
+
+/** A procedure (手术操作), principal first. */
+export type CaseProcedureInput = {
+  /** Anaesthesia start (麻醉开始时间). */
+  anaesthesiaFrom?: string | null | undefined;
+  /** Anaesthesia end (麻醉结束时间). */
+  anaesthesiaTo?: string | null | undefined;
+  /** ICD-9-CM-3 医保版 code (手术操作代码). */
+  code?: string | null | undefined;
+  /** Name (手术操作名称). */
+  name?: string | null | undefined;
+  /** When performed. */
+  performedAt?: string | null | undefined;
 };
 
 /** Kind of catalog (目录类型). */
@@ -269,6 +293,22 @@ export type ExclusionItemKind =
   /** Procedure or technology (新技术). */
   | 'PROCEDURE';
 
+/** Fee total of one category (住院费用分类). */
+export type FeeLineInput = {
+  /** Amount in CNY, at most 2 decimals. */
+  amount?: string | null | undefined;
+  /** Category code, letters, digits and _. */
+  category?: string | null | undefined;
+};
+
+/** One fund’s payment (基金支付项). */
+export type FundPaymentInput = {
+  /** Amount in CNY, at most 2 decimals. */
+  amount?: string | null | undefined;
+  /** Fund code, letters, digits and _. */
+  fund?: string | null | undefined;
+};
+
 /** The grouping that decided the case (入组方式). */
 export type GroupedBy =
   /** A DIP group (DIP病种). */
@@ -332,6 +372,30 @@ export type HospitalType =
   /** Traditional Chinese medicine hospital (中医医院). */
   | 'TCM';
 
+/** An ICU stay (重症监护). */
+export type IcuStayInput = {
+  /** Entered ICU. */
+  from?: string | null | undefined;
+  /** Left ICU. */
+  to?: string | null | undefined;
+};
+
+/** What an upload did with one settlement list (上传结果). */
+export type IngestStatus =
+  /** Stored: a new case or a new revision of a changed one. */
+  | 'ACCEPTED'
+  /** Refused (QC error or not permitted): nothing written. */
+  | 'REJECTED'
+  /** Identical to the current revision: nothing written. */
+  | 'UNCHANGED';
+
+/** Insurance type (险种类型). */
+export type InsuranceType =
+  /** Employee basic medical insurance (职工基本医疗保险). */
+  | 'EMPLOYEE'
+  /** Urban and rural resident medical insurance (城乡居民基本医疗保险). */
+  | 'RESIDENT';
+
 /** How a payment standard pays a case (支付方式). */
 export type PaymentMethod =
   /** DIP (按病种分值付费): group score × coefficient × point value. */
@@ -364,6 +428,20 @@ export type PoolingRegionFilter = {
   /** Only regions of this province (省份代码). */
   provinceCode?: string | null | undefined;
 };
+
+/** Severity of a QC rule (质控级别). */
+export type QcSeverity =
+  /** Rejects the settlement list (错误). */
+  | 'ERROR'
+  /** Stores the list and flags it (提示). */
+  | 'WARNING';
+
+/** Quality-control outcome of a stored settlement list (质控结果). */
+export type QcStatus =
+  /** No finding (通过). */
+  | 'PASSED'
+  /** Stored with warnings (提示), e.g. a suspected split stay. */
+  | 'WARNING';
 
 /** Level of a pooling region (统筹层次). */
 export type RegionLevel =
@@ -409,6 +487,109 @@ export type SetPaymentStandardRowsInput = {
   /** TCM-advantage disease standards (中医优势病种标准). */
   tcmAdvantage?: Array<StandardTcmAdvantageInput> | null | undefined;
 };
+
+/** Conditions every listed case meets (病例筛选). */
+export type SettlementCaseFilter = {
+  /** DIP group code of the current revision. */
+  dipGroupCode?: string | null | undefined;
+  /** Discharged on or after this day (出院日期起). */
+  dischargedFrom?: string | null | undefined;
+  /** Discharged on or before this day (出院日期止). */
+  dischargedTo?: string | null | undefined;
+  /** DRG code of the current revision. */
+  drgCode?: string | null | undefined;
+  /** Treating hospital. */
+  hospitalCode?: string | null | undefined;
+  /** Insurance type. */
+  insuranceType?: InsuranceType | null | undefined;
+  /** Insured-site region (参保地). */
+  insuredRegionCode?: string | null | undefined;
+  /** QC outcome of the current revision. */
+  qcStatus?: QcStatus | null | undefined;
+  /** Treatment-site region (就医地). */
+  treatmentRegionCode?: string | null | undefined;
+};
+
+/** A settlement list (医疗保障基金结算清单) to upload. Missing fields are QC findings (2005) of this list, not errors of the request; the treatment region is the hospital’s, never given. */
+export type SettlementListInput = {
+  /** Newborn admission weight in grams (新生儿入院体重). */
+  admissionWeight?: number | null | undefined;
+  /** Admitted (入院时间). */
+  admittedAt?: string | null | undefined;
+  /** Age in years (年龄); 0 or absent under one year. */
+  age?: number | null | undefined;
+  /** Age in days under one year (年龄(天), nwb_age). */
+  ageDays?: number | null | undefined;
+  /** Newborn birth weights in grams, to 10 g (新生儿出生体重). */
+  birthWeights?: Array<number> | null | undefined;
+  /** Diagnoses, principal first. */
+  diagnoses?: Array<CaseDiagnosisInput> | null | undefined;
+  /** Discharge way (离院方式): 1, 2, 3, 4, 5 or 9. */
+  dischargeWay?: number | null | undefined;
+  /** Discharged (出院时间). */
+  dischargedAt?: string | null | undefined;
+  /** Fee totals by category. */
+  fees?: Array<FeeLineInput> | null | undefined;
+  /** Fund payments, itemised. */
+  fundPayments?: Array<FundPaymentInput> | null | undefined;
+  /** Treating hospital (定点医疗机构代码). */
+  hospitalCode: string;
+  /** ICU stays. */
+  icuStays?: Array<IcuStayInput> | null | undefined;
+  /** Insurance type (险种类型). */
+  insuranceType?: InsuranceType | null | undefined;
+  /** Insured person identifier (个人编号): personal data. */
+  insuredPersonId?: string | null | undefined;
+  /** Insured-site region (参保地统筹区), of the hospital’s province. */
+  insuredRegionCode?: string | null | undefined;
+  /** Length of stay in days (住院天数). */
+  los?: number | null | undefined;
+  /** Newborn admission type (新生儿入院类型), one digit. */
+  newbornAdmissionType?: string | null | undefined;
+  /** Patient payment in CNY (个人负担). */
+  patientPaid?: string | null | undefined;
+  /** Planned readmission within 31 days. */
+  plannedReadmission?: boolean | null | undefined;
+  /** Procedures, principal first. */
+  procedures?: Array<CaseProcedureInput> | null | undefined;
+  /** Settlement period start (结算开始日期). */
+  settlementFrom?: string | null | undefined;
+  /** Settlement id (结算ID, setl_id): with the hospital, the key of the case. */
+  settlementId: string;
+  /** Settlement period end (结算结束日期). */
+  settlementTo?: string | null | undefined;
+  /** Sex (性别): 1 male, 2 female, 0 unknown, 9 unspecified. */
+  sex?: number | null | undefined;
+  /** New drugs, devices, technology used. */
+  specialItems?: Array<SpecialItemInput> | null | undefined;
+  /** Stay id (就诊ID, mdtrt_id). */
+  stayId?: string | null | undefined;
+  /** TCM principal diagnosis (中医主病, TCD). */
+  tcmPrincipalDiagnosis?: string | null | undefined;
+  /** Share of TCM treatment, 0–1. */
+  tcmTreatmentShare?: string | null | undefined;
+  /** Total cost in CNY (医疗费总额). */
+  totalCost?: string | null | undefined;
+  /** Ventilation time in minutes (呼吸机使用时长). */
+  ventilationMinutes?: number | null | undefined;
+};
+
+/** A new drug, device or technology used (新药耗新技术). */
+export type SpecialItemInput = {
+  /** Item code (项目编码). */
+  code?: string | null | undefined;
+  /** Kind of item. */
+  kind?: SpecialItemKind | null | undefined;
+};
+
+/** Kind of new drug, device or technology item (新药耗新技术类别). */
+export type SpecialItemKind =
+  /** New medical consumable or device (新耗材). */
+  | 'DEVICE'
+  /** New drug (新药). */
+  | 'DRUG'
+  /** New technology or procedure (新技术). */
+  | 'PROCEDURE';
 
 /** A per-bed-day standard (按床日付费标准). */
 export type StandardBedDayInput = {
@@ -584,6 +765,81 @@ export type UploadRulePackageInput = {
   /** Version (版本). */
   version: string;
 };
+
+export type CaseRevisionFieldsFragment = { id: string, revision: number, contentHash: string, settlementId: string, stayId: string, personPseudonym: string, insuredPersonId: string | null, insuranceType: InsuranceType, insuredRegionCode: string, sex: number, age: number | null, ageDays: number | null, birthWeights: Array<number>, admittedAt: string, dischargedAt: string, dischargeDate: string, los: number, dischargeWay: number, totalCost: string, fundPaid: string, patientPaid: string, plannedReadmission: boolean, qcStatus: QcStatus, diagnoses: Array<{ code: string, admissionCondition: number | null }>, procedures: Array<{ code: string, anaesthesiaFrom: string | null, anaesthesiaTo: string | null }>, fees: Array<{ category: string, amount: string }>, fundPayments: Array<{ fund: string, amount: string }>, specialItems: Array<{ kind: SpecialItemKind, code: string }>, qcIssues: Array<{ code: string, severity: QcSeverity, field: string, message: string }>, grouping: { groupedBy: string | null, status: string | null, drgStatus: string | null, drgCode: string | null, drgCatalogVersionId: string | null, rulePackageSha256: string | null, dipStatus: string | null, dipGroupCode: string | null, dipCatalogVersionId: string | null, tcmClassified: boolean | null, tcmDiseaseCode: string | null } };
+
+export type SettlementCaseFieldsFragment = { id: string, hospitalCode: string, treatmentRegionCode: string, insuredRegionCode: string, settlementId: string, stayId: string, personPseudonym: string, currentRevision: number, insuranceType: InsuranceType, dischargeDate: string, qcStatus: QcStatus, drgCode: string | null, dipGroupCode: string | null };
+
+export type SubmitSettlementListsMutationVariables = Exact<{
+  input: Array<SettlementListInput> | SettlementListInput;
+}>;
+
+
+export type SubmitSettlementListsMutation = { submitSettlementLists: { accepted: number, unchanged: number, rejected: number, results: Array<{ index: number, settlementId: string | null, hospitalCode: string | null, status: IngestStatus, revision: number | null, created: boolean, issues: Array<{ code: string, severity: QcSeverity, field: string, message: string, affectsDrg: boolean, affectsDip: boolean }>, case: { id: string, hospitalCode: string, treatmentRegionCode: string, insuredRegionCode: string, settlementId: string, stayId: string, personPseudonym: string, currentRevision: number, insuranceType: InsuranceType, dischargeDate: string, qcStatus: QcStatus, drgCode: string | null, dipGroupCode: string | null } | null }> } };
+
+export type SettlementCaseQueryVariables = Exact<{
+  hospitalCode: string;
+  settlementId: string;
+}>;
+
+
+export type SettlementCaseQuery = { settlementCase: { id: string, hospitalCode: string, treatmentRegionCode: string, insuredRegionCode: string, settlementId: string, stayId: string, personPseudonym: string, currentRevision: number, insuranceType: InsuranceType, dischargeDate: string, qcStatus: QcStatus, drgCode: string | null, dipGroupCode: string | null, current: { id: string, revision: number, contentHash: string, settlementId: string, stayId: string, personPseudonym: string, insuredPersonId: string | null, insuranceType: InsuranceType, insuredRegionCode: string, sex: number, age: number | null, ageDays: number | null, birthWeights: Array<number>, admittedAt: string, dischargedAt: string, dischargeDate: string, los: number, dischargeWay: number, totalCost: string, fundPaid: string, patientPaid: string, plannedReadmission: boolean, qcStatus: QcStatus, diagnoses: Array<{ code: string, admissionCondition: number | null }>, procedures: Array<{ code: string, anaesthesiaFrom: string | null, anaesthesiaTo: string | null }>, fees: Array<{ category: string, amount: string }>, fundPayments: Array<{ fund: string, amount: string }>, specialItems: Array<{ kind: SpecialItemKind, code: string }>, qcIssues: Array<{ code: string, severity: QcSeverity, field: string, message: string }>, grouping: { groupedBy: string | null, status: string | null, drgStatus: string | null, drgCode: string | null, drgCatalogVersionId: string | null, rulePackageSha256: string | null, dipStatus: string | null, dipGroupCode: string | null, dipCatalogVersionId: string | null, tcmClassified: boolean | null, tcmDiseaseCode: string | null } }, revisions: Array<{ id: string, revision: number, contentHash: string, settlementId: string, stayId: string, personPseudonym: string, insuredPersonId: string | null, insuranceType: InsuranceType, insuredRegionCode: string, sex: number, age: number | null, ageDays: number | null, birthWeights: Array<number>, admittedAt: string, dischargedAt: string, dischargeDate: string, los: number, dischargeWay: number, totalCost: string, fundPaid: string, patientPaid: string, plannedReadmission: boolean, qcStatus: QcStatus, diagnoses: Array<{ code: string, admissionCondition: number | null }>, procedures: Array<{ code: string, anaesthesiaFrom: string | null, anaesthesiaTo: string | null }>, fees: Array<{ category: string, amount: string }>, fundPayments: Array<{ fund: string, amount: string }>, specialItems: Array<{ kind: SpecialItemKind, code: string }>, qcIssues: Array<{ code: string, severity: QcSeverity, field: string, message: string }>, grouping: { groupedBy: string | null, status: string | null, drgStatus: string | null, drgCode: string | null, drgCatalogVersionId: string | null, rulePackageSha256: string | null, dipStatus: string | null, dipGroupCode: string | null, dipCatalogVersionId: string | null, tcmClassified: boolean | null, tcmDiseaseCode: string | null } }> } | null };
+
+export type SettlementCasesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: SettlementCaseFilter | null | undefined;
+}>;
+
+
+export type SettlementCasesQuery = { settlementCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, hospitalCode: string, treatmentRegionCode: string, insuredRegionCode: string, settlementId: string, stayId: string, personPseudonym: string, currentRevision: number, insuranceType: InsuranceType, dischargeDate: string, qcStatus: QcStatus, drgCode: string | null, dipGroupCode: string | null } }> } };
+
+export type HospitalCasesQueryVariables = Exact<{
+  code: string;
+  filter?: SettlementCaseFilter | null | undefined;
+}>;
+
+
+export type HospitalCasesQuery = { hospital: { code: string, settlementCases: { totalCount: number, edges: Array<{ node: { settlementId: string, current: { insuredPersonId: string | null, personPseudonym: string } } }> } } | null };
+
+export type RegionCasesQueryVariables = Exact<{
+  code: string;
+  filter?: SettlementCaseFilter | null | undefined;
+}>;
+
+
+export type RegionCasesQuery = { poolingRegion: { code: string, treatedCases: { totalCount: number, edges: Array<{ node: { settlementId: string } }> }, insuredCases: { totalCount: number, edges: Array<{ node: { settlementId: string } }> } } | null };
+
+export type ProvinceCasesQueryVariables = Exact<{
+  code: string;
+  filter?: SettlementCaseFilter | null | undefined;
+}>;
+
+
+export type ProvinceCasesQuery = { province: { code: string, settlementCases: { totalCount: number, edges: Array<{ node: { settlementId: string, hospital: { code: string } | null } }> } } | null };
+
+export type CaseNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseNodeQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { settlementId: string, id: string, current: { insuredPersonId: string | null, personPseudonym: string } }
+   | null };
+
+export type QcRulesQueryVariables = Exact<{
+  regionCode?: string | null | undefined;
+}>;
+
+
+export type QcRulesQuery = { qcRules: Array<{ code: string, name: string, severity: QcSeverity, parameters: string, affectsDrg: boolean, affectsDip: boolean, enabled: boolean, overridden: boolean }> };
 
 export type VersionFieldsFragment = { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null };
 
@@ -854,12 +1110,14 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'CaseRevision', id: string }
     | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', code: string, provinceCode: string, id: string }
     | { __typename: 'PaymentStandard', id: string }
     | { __typename: 'PoolingRegion', code: string, provinceCode: string, id: string }
     | { __typename: 'Province', code: string, id: string }
     | { __typename: 'RulePackage', id: string }
+    | { __typename: 'SettlementCase', id: string }
    | null };
 
 export type NodesQueryVariables = Exact<{
@@ -868,12 +1126,14 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'CaseRevision', id: string }
     | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', id: string }
     | { __typename: 'PaymentStandard', id: string }
     | { __typename: 'PoolingRegion', id: string }
     | { __typename: 'Province', id: string }
     | { __typename: 'RulePackage', id: string }
+    | { __typename: 'SettlementCase', id: string }
    | null> };
 
 export type ProvinceTreeQueryVariables = Exact<{
@@ -997,10 +1257,20 @@ export type ViewerQuery = { viewer: { subject: string, scope: Scope, code: strin
       | { __typename: 'Province', code: string, name: string }
      | null } };
 
+export const CaseRevisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"birthWeights"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"los"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeWay"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"admissionCondition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaFrom"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"fundPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundPaid"}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"}},{"kind":"Field","name":{"kind":"Name","value":"specialItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedReadmission"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qcIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"drgStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"drgCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"rulePackageSha256"}},{"kind":"Field","name":{"kind":"Name","value":"dipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"tcmClassified"}},{"kind":"Field","name":{"kind":"Name","value":"tcmDiseaseCode"}}]}}]}}]} as unknown as DocumentNode<CaseRevisionFieldsFragment, unknown>;
+export const SettlementCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}}]}}]} as unknown as DocumentNode<SettlementCaseFieldsFragment, unknown>;
 export const VersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<VersionFieldsFragment, unknown>;
 export const HospitalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HospitalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Hospital"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}}]}}]} as unknown as DocumentNode<HospitalFieldsFragment, unknown>;
 export const RegionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RegionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoolingRegion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}}]}}]} as unknown as DocumentNode<RegionFieldsFragment, unknown>;
 export const StandardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StandardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentStandard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<StandardFieldsFragment, unknown>;
+export const SubmitSettlementListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitSettlementLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementListInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitSettlementLists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rejected"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"affectsDrg"}},{"kind":"Field","name":{"kind":"Name","value":"affectsDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementCaseFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}}]}}]} as unknown as DocumentNode<SubmitSettlementListsMutation, SubmitSettlementListsMutationVariables>;
+export const SettlementCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hospitalCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"settlementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hospitalCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hospitalCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"settlementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"settlementId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementCaseFields"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRevisionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseRevisionFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"birthWeights"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"los"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeWay"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"admissionCondition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaFrom"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"fundPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundPaid"}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"}},{"kind":"Field","name":{"kind":"Name","value":"specialItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedReadmission"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qcIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"drgStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"drgCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"rulePackageSha256"}},{"kind":"Field","name":{"kind":"Name","value":"dipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"tcmClassified"}},{"kind":"Field","name":{"kind":"Name","value":"tcmDiseaseCode"}}]}}]}}]} as unknown as DocumentNode<SettlementCaseQuery, SettlementCaseQueryVariables>;
+export const SettlementCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementCaseFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}}]}}]} as unknown as DocumentNode<SettlementCasesQuery, SettlementCasesQueryVariables>;
+export const HospitalCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HospitalCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hospital"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"settlementCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HospitalCasesQuery, HospitalCasesQueryVariables>;
+export const RegionCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poolingRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"treatedCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"insuredCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegionCasesQuery, RegionCasesQueryVariables>;
+export const ProvinceCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProvinceCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCaseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"province"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"settlementCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"hospital"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProvinceCasesQuery, ProvinceCasesQueryVariables>;
+export const CaseNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseNodeQuery, CaseNodeQueryVariables>;
+export const QcRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QcRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"qcRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"affectsDrg"}},{"kind":"Field","name":{"kind":"Name","value":"affectsDip"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"overridden"}}]}}]}}]} as unknown as DocumentNode<QcRulesQuery, QcRulesQueryVariables>;
 export const CatalogVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogVersionsQuery, CatalogVersionsQueryVariables>;
 export const CatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogRowFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}},{"kind":"Field","name":{"kind":"Name","value":"drgGroups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"mdc"}},{"kind":"Field","name":{"kind":"Name","value":"adrg"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"averageCost"}},{"kind":"Field","name":{"kind":"Name","value":"averageLos"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"bedDayCategories"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dailyStandard"}},{"kind":"Field","name":{"kind":"Name","value":"maxDays"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tcmDiseases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"icd10Codes"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"minTcmTreatmentShare"}},{"kind":"Field","name":{"kind":"Name","value":"minLos"}},{"kind":"Field","name":{"kind":"Name","value":"maxLos"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogVersionQuery, CatalogVersionQueryVariables>;
 export const CatalogInForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogInForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"demo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DemoCatalogs"}}},"defaultValue":{"kind":"EnumValue","value":"UNLESS_OFFICIAL"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogInForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"demo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"demo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VersionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<CatalogInForceQuery, CatalogInForceQueryVariables>;

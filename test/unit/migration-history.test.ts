@@ -17,6 +17,8 @@ const PINNED: Record<string, string> = {
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
   Migration20261202120000_payment_standards:
     '2be5d7784f222611308d2a34b6498d179c11b6d0fae5a66afad560151fa38357',
+  Migration20261202130000_settlement_lists:
+    '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
 };
 
 /**

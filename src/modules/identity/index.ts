@@ -2,6 +2,7 @@
 export {
   Scope,
   ADMIN_ROLE,
+  PII_ROLE,
   NATIONAL_CODE,
   provinceOf,
   rlsSettings,

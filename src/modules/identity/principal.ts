@@ -65,11 +65,26 @@ export function provinceOf(scope: Scope, code: string): string | undefined {
   }
 }
 
-/** The transaction-local settings the row-level security policies read. */
+/** Role that lets a co-owner other than the treating hospital read insured persons' identifiers. */
+export const PII_ROLE = 'PII';
+
+const ROLE_NAME = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * The transaction-local settings the row-level security policies read. `roles` is the token's
+ * roles as `,A,B,` (only plain role names: a comma inside a claimed role could forge another).
+ */
 export function rlsSettings(principal: Principal): {
   scope: string;
   code: string;
   province: string;
+  roles: string;
 } {
-  return { scope: principal.scope, code: principal.code, province: principal.provinceCode ?? '' };
+  const roles = principal.roles.filter((role) => ROLE_NAME.test(role));
+  return {
+    scope: principal.scope,
+    code: principal.code,
+    province: principal.provinceCode ?? '',
+    roles: roles.length ? `,${roles.join(',')},` : '',
+  };
 }
