@@ -10,3 +10,9 @@ export { CasePayment, PaymentCoefficient, PaymentIssue, PaymentTrace } from './c
 export { CaseClass } from './settlement.enums';
 
 export const settlementResolvers = [RevisionPaymentResolver, CasePaymentResolver] as const;
+export {
+  priceRegionPeriodInSql,
+  unsupportedVariants,
+  type BulkPricingRequest,
+} from './bulk-pricing';
+export { SettlementError } from './settlement.errors';
