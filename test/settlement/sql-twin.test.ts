@@ -38,6 +38,9 @@ const region = { scope: 'REGION', code: CHENGDU, province: PROVINCE };
 let catalogVersionId: string;
 let standardUuid: string;
 let standard: PricingStandard;
+let rateUuid: string;
+let rateStandard: PricingStandard;
+let cases: Generated[];
 let hospitals: { code: string; level: HospitalLevel; grade: HospitalGrade | null }[];
 let groups: { code: string; weight: string; average_cost: string }[];
 
@@ -196,7 +199,7 @@ async function store(cases: Generated[]): Promise<void> {
   );
 }
 
-function pure(c: Generated): PricingResult | null {
+function pure(c: Generated, priced: PricingStandard): PricingResult | null {
   const row = c.drgCode ? groups.find((g) => g.code === c.drgCode) : undefined;
   const group: GroupFacts =
     c.drgStatus !== 'SUCCESS' || !c.drgCode
@@ -234,11 +237,127 @@ function pure(c: Generated): PricingResult | null {
     previousStay: null,
   };
   try {
-    return priceCase(facts, group, standard);
+    return priceCase(facts, group, priced);
   } catch (error) {
     if (error instanceof PricingError) return null;
     throw error;
   }
+}
+
+const POINTS_PARAMETERS = {
+  method: 'DRG_POINTS',
+  pointValueEmployee: '98.8120',
+  pointValueResident: '84.9783',
+  highThresholdBasis: 'BASE_POINT_TIER',
+  highRatioTiers: [
+    { maxBase: '100', ratio: '3' },
+    { maxBase: null, ratio: '2' },
+  ],
+  lowRatio: '0.4',
+  highFormula: 'BASE_PLUS_EXCESS',
+  lowFormula: 'BASE_TIMES_RATIO',
+  upperBoundRatio: '5',
+  extremeFormula: 'COEFFICIENT_ONLY',
+  missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
+  tcmCoefficient: '1.05',
+  outOfRegionMode: 'PER_INSURED_REGION',
+  outOfRegionCoefficient: '1.02',
+  losExcludedAtLeast: 60,
+  incompleteStayMaxDays: 3,
+  ungroupedPayment: 'COST_TIMES_FACTOR',
+  ungroupedFactor: '0.8',
+  specialCaseCapScope: 'REGION',
+  specialCaseCapShare: '0.05',
+  specialCaseCapPeriod: 'QUARTER',
+};
+
+/** The other branches: rate method, thresholds by level, exclusive bounds, money outliers. */
+const RATE_PARAMETERS = {
+  method: 'DRG_RATE',
+  baseRateEmployee: '6495.34',
+  baseRateResident: '5980.10',
+  adjustmentCoefficient: '0.97',
+  highThresholdBasis: 'HOSPITAL_LEVEL',
+  highRatio: '2.5',
+  highRatioTertiary: '3',
+  highRatioSecondary: '2',
+  highInclusive: false,
+  lowRatio: '0.3',
+  lowInclusive: false,
+  highFormula: 'EXCESS_MULTIPLE',
+  lowFormula: 'FEE_FOR_SERVICE',
+  upperBoundRatio: '8',
+  upperBoundInclusive: false,
+  extremeFormula: 'FEE_FOR_SERVICE',
+  coefficientsApplyToOutliers: false,
+  comparator: 'PAYMENT_STANDARD',
+  missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
+  defaultCoefficient: '0.9',
+  outOfRegionMode: 'SINGLE_COEFFICIENT',
+  outOfRegionCoefficient: '0.95',
+  losExcludedAtMost: 1,
+  incompleteStayMaxDays: 3,
+  incompleteStayDischargeWays: ['4', '5'],
+  ungroupedPayment: 'NOT_PAID',
+  specialCaseCapScope: 'HOSPITAL',
+  specialCaseCapShare: '0.05',
+  specialCaseCapPeriod: 'YEAR',
+};
+
+async function createStandard(
+  token: string,
+  versionLabel: string,
+  parameters: Record<string, unknown>,
+  rows: Record<string, unknown>,
+): Promise<{ uuid: string; standard: PricingStandard }> {
+  const id = dataWithoutErrors(
+    await send(
+      t.url,
+      CreatePaymentStandardDocument,
+      {
+        input: {
+          method: parameters.method as 'DRG_POINTS',
+          name: '成都市2025年DRG点数法支付标准（批量测试）',
+          versionLabel,
+          year: 2025,
+          effectiveFrom: '2025-08-01',
+          catalogVersionId: toGlobalId('CatalogVersion', catalogVersionId),
+        },
+      },
+      token,
+    ),
+  ).createPaymentStandard.paymentStandard.id;
+  dataWithoutErrors(
+    await send(
+      t.url,
+      SetPaymentStandardParametersDocument,
+      {
+        id,
+        parameters,
+      },
+      token,
+    ),
+  );
+  dataWithoutErrors(
+    await send(
+      t.url,
+      SetPaymentStandardRowsDocument,
+      {
+        input: { id, ...rows },
+      },
+      token,
+    ),
+  );
+  dataWithoutErrors(await send(t.url, PublishPaymentStandardDocument, { id }, token));
+  const [row] = await t.asOwner<Record<string, unknown>>(
+    `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel", parameters
+     from payment_standard where owner_code = $1 and version_label = $2`,
+    [CHENGDU, versionLabel],
+  );
+  return {
+    uuid: String(row.uuid),
+    standard: await pricingStandardOf(asOwner, row as unknown as PaymentStandard),
+  };
 }
 
 beforeAll(async () => {
@@ -261,181 +380,152 @@ beforeAll(async () => {
   );
   const someGroup = groups[Math.floor(groups.length / 2)].code;
 
-  const id = dataWithoutErrors(
-    await send(
-      t.url,
-      CreatePaymentStandardDocument,
-      {
-        input: {
-          method: 'DRG_POINTS',
-          name: '成都市2025年DRG点数法支付标准（批量测试）',
-          versionLabel: '2025.8',
-          year: 2025,
-          effectiveFrom: '2025-08-01',
-          catalogVersionId: toGlobalId('CatalogVersion', catalogVersionId),
-        },
-      },
-      token,
-    ),
-  ).createPaymentStandard.paymentStandard.id;
-  dataWithoutErrors(
-    await send(
-      t.url,
-      SetPaymentStandardParametersDocument,
-      {
-        id,
-        parameters: {
-          method: 'DRG_POINTS',
-          pointValueEmployee: '98.8120',
-          pointValueResident: '84.9783',
-          highThresholdBasis: 'BASE_POINT_TIER',
-          highRatioTiers: [
-            { maxBase: '100', ratio: '3' },
-            { maxBase: null, ratio: '2' },
-          ],
-          lowRatio: '0.4',
-          highFormula: 'BASE_PLUS_EXCESS',
-          lowFormula: 'BASE_TIMES_RATIO',
-          upperBoundRatio: '5',
-          extremeFormula: 'COEFFICIENT_ONLY',
-          missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
-          tcmCoefficient: '1.05',
-          outOfRegionMode: 'PER_INSURED_REGION',
-          outOfRegionCoefficient: '1.02',
-          losExcludedAtLeast: 60,
-          incompleteStayMaxDays: 3,
-          ungroupedPayment: 'COST_TIMES_FACTOR',
-          ungroupedFactor: '0.8',
-          specialCaseCapScope: 'REGION',
-          specialCaseCapShare: '0.05',
-          specialCaseCapPeriod: 'QUARTER',
-        },
-      },
-      token,
-    ),
-  );
-  dataWithoutErrors(
-    await send(
-      t.url,
-      SetPaymentStandardRowsDocument,
-      {
-        input: {
-          id,
-          coefficients: [
-            { hospitalCode: H1, groupCode: someGroup, coefficient: '1.1' },
-            { hospitalCode: H1, coefficient: '0.95' },
-            { level: 'TERTIARY', grade: 'A', coefficient: '1.0200' },
-            { level: 'TERTIARY', coefficient: '1' },
-            { level: 'SECONDARY', groupCode: someGroup, coefficient: '0.88' },
-            { level: 'SECONDARY', coefficient: '0.85' },
-          ],
-          outOfRegionCoefficients: [{ insuredRegionCode: '510300', coefficient: '0.98' }],
-          exclusionItems: [
-            {
-              itemKind: 'DRUG',
-              code: 'XDRUG001',
-              name: '某新药',
-              effectiveFrom: '2025-08-10',
-            },
-          ],
-        },
-      },
-      token,
-    ),
-  );
-  dataWithoutErrors(await send(t.url, PublishPaymentStandardDocument, { id }, token));
-  const [row] = await t.asOwner<Record<string, unknown>>(
-    `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel", parameters
-     from payment_standard where owner_code = $1 and version_label = '2025.8'`,
-    [CHENGDU],
-  );
-  standardUuid = String(row.uuid);
-  standard = await pricingStandardOf(asOwner, row as unknown as PaymentStandard);
+  ({ uuid: standardUuid, standard } = await createStandard(token, '2025.8', POINTS_PARAMETERS, {
+    coefficients: [
+      { hospitalCode: H1, groupCode: someGroup, coefficient: '1.1' },
+      { hospitalCode: H1, coefficient: '0.95' },
+      { level: 'TERTIARY', grade: 'A', coefficient: '1.0200' },
+      { level: 'TERTIARY', coefficient: '1' },
+      { level: 'SECONDARY', groupCode: someGroup, coefficient: '0.88' },
+      { level: 'SECONDARY', coefficient: '0.85' },
+    ],
+    outOfRegionCoefficients: [{ insuredRegionCode: '510300', coefficient: '0.98' }],
+    exclusionItems: [
+      { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-10' },
+    ],
+  }));
+  ({ uuid: rateUuid, standard: rateStandard } = await createStandard(
+    token,
+    '2025.8-rate',
+    RATE_PARAMETERS,
+    {
+      coefficients: [
+        { level: 'TERTIARY', coefficient: '1.05' },
+        { level: 'PRIMARY', coefficient: '0.8' },
+        { hospitalCode: H1, groupCode: someGroup, coefficient: '1.2' },
+      ],
+      exclusionItems: [
+        { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-01-01' },
+      ],
+    },
+  ));
+  cases = generate();
+  await store(cases);
 }, 60_000);
 afterAll(() => t.stop());
 
-describe('bulk pricing in SQL agrees with priceCase', () => {
-  it(`prices ${CASES} generated cases the same, to the fen`, async () => {
-    const cases = generate();
-    await store(cases);
-    const written = await priceRegionPeriodInSql(asRegion, {
-      provinceCode: PROVINCE,
-      regionCode: CHENGDU,
-      from: '2025-08-01',
-      to: '2025-08-31',
-      standardId: standardUuid,
-      catalogVersionId,
-      standard,
-    });
-    const rows = await t.asOwner<{
-      revision_id: string;
-      case_class: string;
-      rule: string;
-      base_value: string | null;
-      points: string | null;
-      amount: string;
-      provisional_amount: string;
-      fund_due: string;
-      flags: string[];
-      coefficients: { kind: string; value: string }[];
-    }>(
-      `select revision_id, case_class, rule, base_value::text, points::text, amount::text,
-         provisional_amount::text, fund_due::text, flags, coefficients
-       from case_payment where payment_standard_id = $1`,
-      [standardUuid],
-    );
-    const byRevision = new Map(rows.map((r) => [r.revision_id, r]));
-    expect(written).toBe(rows.length);
+async function agree(
+  uuid: string,
+  priced: PricingStandard,
+  expectedClasses: readonly string[],
+): Promise<void> {
+  // a revision already priced is left alone: start from none (as the owner; the app never deletes)
+  await t.asOwner('delete from case_payment where case_id = any($1::uuid[])', [
+    cases.map((c) => c.caseId),
+  ]);
+  const written = await priceRegionPeriodInSql(asRegion, {
+    provinceCode: PROVINCE,
+    regionCode: CHENGDU,
+    from: '2025-08-01',
+    to: '2025-08-31',
+    standardId: uuid,
+    catalogVersionId,
+    standard: priced,
+  });
+  const rows = await t.asOwner<{
+    revision_id: string;
+    case_class: string;
+    rule: string;
+    base_value: string | null;
+    points: string | null;
+    amount: string;
+    provisional_amount: string;
+    fund_due: string;
+    flags: string[];
+    coefficients: { kind: string; value: string }[];
+  }>(
+    `select revision_id, case_class, rule, base_value::text, points::text, amount::text,
+       provisional_amount::text, fund_due::text, flags, coefficients
+     from case_payment where payment_standard_id = $1`,
+    [uuid],
+  );
+  const byRevision = new Map(rows.map((r) => [r.revision_id, r]));
+  expect(written).toBe(rows.length);
 
-    const mismatches: unknown[] = [];
-    const classes = new Map<string, number>();
-    let unpriced = 0;
-    for (const c of cases) {
-      const expected = pure(c);
-      const actual = byRevision.get(c.revisionId);
-      if (!expected) {
-        unpriced++;
-        if (actual) mismatches.push({ case: c, expected: null, actual });
-        continue;
-      }
-      classes.set(expected.caseClass, (classes.get(expected.caseClass) ?? 0) + 1);
-      const same =
-        actual &&
-        actual.case_class === expected.caseClass &&
-        actual.rule === expected.rule &&
-        actual.provisional_amount === expected.provisionalAmount.toFixed(2) &&
-        actual.fund_due === expected.fundDue.toFixed(2) &&
-        (expected.points === null
-          ? actual.points === null
-          : new Dec(actual.points!).minus(expected.points).abs().lt('1e-20')) &&
-        (expected.baseValue === null
-          ? actual.base_value === null
-          : new Dec(actual.base_value!).eq(expected.baseValue)) &&
-        [...actual.flags].sort().join() === [...expected.flags].sort().join() &&
-        actual.coefficients.map((k) => `${k.kind}=${new Dec(k.value).toFixed()}`).join() ===
-          expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`).join();
-      if (!same)
-        mismatches.push({
-          case: c,
-          expected: {
-            caseClass: expected.caseClass,
-            rule: expected.rule,
-            points: expected.points?.toFixed(),
-            amount: expected.provisionalAmount.toFixed(2),
-            fundDue: expected.fundDue.toFixed(2),
-            flags: expected.flags,
-            coefficients: expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`),
-          },
-          actual,
-        });
+  const mismatches: unknown[] = [];
+  const classes = new Map<string, number>();
+  let unpriced = 0;
+  for (const c of cases) {
+    const expected = pure(c, priced);
+    const actual = byRevision.get(c.revisionId);
+    if (!expected) {
+      unpriced++;
+      if (actual) mismatches.push({ case: c, expected: null, actual });
+      continue;
     }
-    expect(mismatches.slice(0, 3)).toEqual([]);
-    expect(mismatches).toHaveLength(0);
-    // positive controls: every class the generator aims at really occurs, and most are priced
-    for (const name of ['NORMAL', 'HIGH', 'LOW', 'EXTREME', 'INCOMPLETE', 'EXCLUDED', 'UNGROUPED'])
-      expect([name, (classes.get(name) ?? 0) > 10]).toEqual([name, true]);
-    expect(rows.length).toBeGreaterThan(CASES * 0.9);
-    expect(unpriced).toBeGreaterThan(0);
+    classes.set(expected.caseClass, (classes.get(expected.caseClass) ?? 0) + 1);
+    const same =
+      actual &&
+      actual.case_class === expected.caseClass &&
+      actual.rule === expected.rule &&
+      actual.provisional_amount === expected.provisionalAmount.toFixed(2) &&
+      actual.fund_due === expected.fundDue.toFixed(2) &&
+      (expected.points === null
+        ? actual.points === null
+        : new Dec(actual.points!).minus(expected.points).abs().lt('1e-20')) &&
+      (expected.baseValue === null
+        ? actual.base_value === null
+        : new Dec(actual.base_value!).eq(expected.baseValue)) &&
+      [...actual.flags].sort().join() === [...expected.flags].sort().join() &&
+      actual.coefficients.map((k) => `${k.kind}=${new Dec(k.value).toFixed()}`).join() ===
+        expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`).join();
+    if (!same)
+      mismatches.push({
+        case: c,
+        expected: {
+          caseClass: expected.caseClass,
+          rule: expected.rule,
+          points: expected.points?.toFixed(),
+          amount: expected.provisionalAmount.toFixed(2),
+          fundDue: expected.fundDue.toFixed(2),
+          flags: expected.flags,
+          coefficients: expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`),
+        },
+        actual,
+      });
+  }
+  expect(mismatches.slice(0, 3)).toEqual([]);
+  expect(mismatches).toHaveLength(0);
+  // positive controls: every class the generator aims at really occurs, and most are priced
+  for (const name of expectedClasses)
+    expect([name, (classes.get(name) ?? 0) > 10]).toEqual([name, true]);
+  expect(rows.length).toBeGreaterThan(CASES * 0.9);
+  expect(unpriced).toBeGreaterThan(0);
+}
+
+describe('bulk pricing in SQL agrees with priceCase', () => {
+  it(`prices ${CASES} generated cases the same under a DRG point-method standard`, async () => {
+    await agree(standardUuid, standard, [
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
+  }, 300_000);
+
+  it(`prices ${CASES} generated cases the same under a DRG rate-method standard`, async () => {
+    await agree(rateUuid, rateStandard, [
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
   }, 300_000);
 
   it('refuses a standard with variants it does not compute, coded, and writes nothing', async () => {
