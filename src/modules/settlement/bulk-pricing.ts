@@ -125,7 +125,8 @@ export async function priceRegionPeriodInSql(
   const oorCoefficient = bind(n(p.outOfRegionCoefficient), 'numeric');
   const tcmCoefficient = bind(n(p.tcmCoefficient), 'numeric');
   const comparator = bind(p.comparator, 'text');
-  const highByLevel = () => `case level when 'TERTIARY' then ${bind(n(p.highRatioTertiary), 'numeric')}
+  const highByLevel =
+    () => `case level when 'TERTIARY' then ${bind(n(p.highRatioTertiary), 'numeric')}
       when 'SECONDARY' then ${bind(n(p.highRatioSecondary), 'numeric')}
       when 'PRIMARY' then ${bind(n(p.highRatioPrimary), 'numeric')}
       else ${bind(n(p.highRatioUnrated), 'numeric')} end`;
