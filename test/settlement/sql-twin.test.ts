@@ -71,6 +71,8 @@ interface Generated {
   insuranceType: 'EMPLOYEE' | 'RESIDENT';
   drgStatus: string;
   drgCode: string | null;
+  /** A TCM-advantage disease the case was classified as (paid by its fixed standard), or null. */
+  tcmDisease: string | null;
   totalCost: string;
   patientPaid: string;
   los: number;
@@ -91,6 +93,8 @@ function generate(): Generated[] {
     const ungrouped = roll < 0.02;
     const unknown = roll >= 0.02 && roll < 0.03;
     const drgCode = ungrouped ? null : unknown ? 'ZZ19' : group.code;
+    // TCM-advantage diseases: one with a standard row, one without (priced by neither)
+    const tcmDisease = roll >= 0.03 && roll < 0.05 ? (roll < 0.045 ? 'TCMA01' : 'TCMB02') : null;
     const average = new Dec(group.average_cost);
     // cost ratios: mostly near the average, some far above or below, some on the thresholds
     const r = g.next();
@@ -128,6 +132,7 @@ function generate(): Generated[] {
       insuranceType: g.next() < 0.6 ? 'EMPLOYEE' : 'RESIDENT',
       drgStatus: ungrouped ? 'NOT_GROUPED' : 'SUCCESS',
       drgCode,
+      tcmDisease,
       totalCost,
       patientPaid,
       los,
@@ -166,12 +171,14 @@ async function store(cases: Generated[]): Promise<void> {
     special_items: c.specialItems,
     drg_status: c.drgStatus,
     drg_code: c.drgCode,
+    grouped_by: c.tcmDisease ? 'TCM_ADVANTAGE' : 'DRG',
+    tcm_disease_code: c.tcmDisease,
   }));
   const columns = `id uuid, case_id uuid, hospital_code text, insured_region_code text,
     settlement_id text, insurance_type text, admitted_at timestamptz, discharged_at timestamptz,
     discharge_date date, los int, discharge_way smallint, total_cost numeric,
     patient_paid numeric, tcm_treatment_share numeric, special_items jsonb, drg_status text,
-    drg_code text`;
+    drg_code text, grouped_by text, tcm_disease_code text`;
   await t.asOwner(
     `with x as (select * from jsonb_to_recordset($1::jsonb) as x(${columns})),
      cases as (
@@ -187,13 +194,14 @@ async function store(cases: Generated[]): Promise<void> {
        discharge_way, principal_diagnosis, diagnoses, procedures, icu_stays, tcm_treatment_share,
        fees, total_cost, fund_payments, fund_paid, patient_paid, special_items,
        planned_readmission, qc_status, qc_issues, grouped_by, group_status, drg_status, drg_code,
-       drg_catalog_version_id, rule_package_sha256)
+       drg_catalog_version_id, rule_package_sha256, tcm_classified, tcm_disease_code)
      select id, $2, case_id, 1, hospital_code, $3, insured_region_code,
        encode(sha256(settlement_id::bytea), 'hex'), settlement_id, settlement_id, md5(settlement_id),
        insurance_type, 1, 50, admitted_at, discharged_at, discharge_date, los, discharge_way,
        'K80.501', '[]', '[]', '[]', tcm_treatment_share, '[]', total_cost, '[]',
-       total_cost - patient_paid, patient_paid, special_items, false, 'PASSED', '[]', 'DRG',
-       drg_status, drg_status, drg_code, $4, repeat('a', 64)
+       total_cost - patient_paid, patient_paid, special_items, false, 'PASSED', '[]', grouped_by,
+       drg_status, drg_status, drg_code, $4, repeat('a', 64), tcm_disease_code is not null,
+       tcm_disease_code
      from x`,
     [JSON.stringify(rows), PROVINCE, CHENGDU, catalogVersionId],
   );
@@ -201,8 +209,17 @@ async function store(cases: Generated[]): Promise<void> {
 
 function pure(c: Generated, priced: PricingStandard): PricingResult | null {
   const row = c.drgCode ? groups.find((g) => g.code === c.drgCode) : undefined;
-  const group: GroupFacts =
-    c.drgStatus !== 'SUCCESS' || !c.drgCode
+  const group: GroupFacts = c.tcmDisease
+    ? {
+        kind: 'TCM_ADVANTAGE',
+        code: c.tcmDisease,
+        weight: null,
+        score: null,
+        averageCost: null,
+        auxFactor: null,
+        levelAverageCost: null,
+      }
+    : c.drgStatus !== 'SUCCESS' || !c.drgCode
       ? {
           kind: 'UNGROUPED',
           code: null,
@@ -393,6 +410,7 @@ beforeAll(async () => {
     exclusionItems: [
       { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-10' },
     ],
+    tcmAdvantage: [{ diseaseCode: 'TCMA01', standard: '8500.00', prePilotStandard: '8000.00' }],
   }));
   ({ uuid: rateUuid, standard: rateStandard } = await createStandard(
     token,
@@ -506,6 +524,7 @@ async function agree(
 describe('bulk pricing in SQL agrees with priceCase', () => {
   it(`prices ${CASES} generated cases the same under a DRG point-method standard`, async () => {
     await agree(standardUuid, standard, [
+      'TCM_ADVANTAGE',
       'NORMAL',
       'HIGH',
       'LOW',
