@@ -4,6 +4,7 @@ import { Migration20261123100000Catalogs } from './Migration20261123100000_catal
 import { Migration20261202100000FailClosed } from './Migration20261202100000_fail_closed';
 import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
+import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -20,5 +21,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202130000_settlement_lists',
     class: Migration20261202130000SettlementLists,
+  },
+  {
+    name: 'Migration20261202140000_case_payments',
+    class: Migration20261202140000CasePayments,
   },
 ];

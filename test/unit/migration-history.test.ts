@@ -19,6 +19,8 @@ const PINNED: Record<string, string> = {
     '2be5d7784f222611308d2a34b6498d179c11b6d0fae5a66afad560151fa38357',
   Migration20261202130000_settlement_lists:
     '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
+  Migration20261202140000_case_payments:
+    '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
 };
 
 /**

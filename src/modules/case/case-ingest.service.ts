@@ -18,6 +18,7 @@ import { IngestStatus, QcSeverityEnum, QcStatus } from './case.enums';
 import { CaseError } from './case.errors';
 import type { SettlementListResult } from './case.types';
 import { BatchGrouper, chinaDay, type StoredGrouping } from './case-grouping';
+import { revisionsStored, type StoredRevision } from './case-hooks';
 
 /** At most this many lists per GraphQL upload (the CLI batches a file in chunks of this size). */
 export const MAX_LISTS_PER_UPLOAD = 1000;
@@ -491,6 +492,23 @@ export async function ingestSettlementLists(
     return stageRow(c, groupings[i], caseId, isNew, revision, province);
   });
   await writeBatch(ctx, rows, rows.filter((r) => r[2] === false).length);
+  // what builds on a stored revision (pricing) runs in the same transaction: all or nothing
+  await revisionsStored(
+    ctx,
+    accepted.map((c, i): StoredRevision => ({
+      provinceCode: province,
+      caseId: rows[i][0] as string,
+      revisionId: rows[i][1] as string,
+      revision: rows[i][3] as number,
+      hospitalCode: c.list.hospitalCode,
+      treatmentRegionCode: c.hospital.regionCode,
+      insuredRegionCode: c.list.insuredRegionCode,
+      personPseudonym: c.pseudonym!,
+      dischargeDate: chinaDay(c.list.dischargedAt),
+      list: c.list,
+      grouping: groupings[i],
+    })),
+  );
   return summarise(results);
 }
 

@@ -127,6 +127,9 @@ export class CaseLoaders {
           hospital: ['hospitalCode'],
           current: ['provinceCode', 'uuid', 'currentRevision'],
           revisions: ['provinceCode', 'uuid'],
+          // the settlement module's fields on a case read its current revision's key
+          payment: ['provinceCode', 'currentRevisionId'],
+          paymentIssue: ['provinceCode', 'currentRevisionId'],
         },
         cursorOf: (c) => c.caseKey,
       });

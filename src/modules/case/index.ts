@@ -20,6 +20,9 @@ import { SettlementCase } from './settlement-case.entity';
 export { SettlementCase, CaseRevision };
 export { InsuranceType, IngestStatus, QcStatus } from './case.enums';
 export { CaseError } from './case.errors';
+export { parseRowKey } from './case.loaders';
+export { onRevisionsStored, type RevisionsStoredHook, type StoredRevision } from './case-hooks';
+export { chinaDay, type StoredGrouping } from './case-grouping';
 export {
   ingestSettlementLists,
   MAX_LISTS_PER_UPLOAD,

@@ -1,0 +1,586 @@
+import { randomUUID } from 'node:crypto';
+import type { SqlRunner } from '../../src/db';
+import { Dec } from '../../src/domain/decimal';
+import {
+  PricingError,
+  priceCase,
+  type CaseFacts,
+  type GroupFacts,
+  type HospitalGrade,
+  type HospitalLevel,
+  type PaymentStandard as PricingStandard,
+  type PricingResult,
+} from '../../src/domain/pricing';
+import { toGlobalId } from '../../src/graphql/relay';
+import { priceRegionPeriodInSql } from '../../src/modules/settlement';
+import { pricingStandardOf, type PaymentStandard } from '../../src/modules/standard';
+import {
+  CreatePaymentStandardDocument,
+  PublishPaymentStandardDocument,
+  SetPaymentStandardParametersDocument,
+  SetPaymentStandardRowsDocument,
+} from '../generated/graphql';
+import { CHENGDU, H1 } from '../case/support';
+import { dataWithoutErrors, send } from '../support/client';
+import { Scope, startTestApp, type TestApp } from '../support/test-app';
+
+/**
+ * The set-based twin of priceCase must agree with it to the fen: the same ≥ 10,000 generated
+ * cases (a deterministic generator: varied groups and hospitals, costs around and far from the
+ * group averages, exact threshold ratios, out-of-region, incomplete and long stays, excluded
+ * items, TCM treatment, ungrouped and unknown groups) priced both ways under a realistic DRG
+ * point-method standard, every row compared.
+ */
+let t: TestApp;
+const CASES = 10_500;
+const PROVINCE = '510000';
+const region = { scope: 'REGION', code: CHENGDU, province: PROVINCE };
+let catalogVersionId: string;
+let standardUuid: string;
+let standard: PricingStandard;
+let rateUuid: string;
+let rateStandard: PricingStandard;
+let cases: Generated[];
+let hospitals: { code: string; level: HospitalLevel; grade: HospitalGrade | null }[];
+let groups: { code: string; weight: string; average_cost: string }[];
+
+const asRegion: SqlRunner = <R>(sql: string, params?: readonly unknown[]) =>
+  t.asApp<R>(region, sql, params as unknown[]);
+const asOwner: SqlRunner = <R>(sql: string, params?: readonly unknown[]) =>
+  t.asOwner<R>(sql, params as unknown[]);
+
+/** A small deterministic generator (LCG): the same cases on every run. */
+function generator(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]) => items[Math.floor(next() * items.length)],
+  };
+}
+
+interface Generated {
+  revisionId: string;
+  caseId: string;
+  hospital: (typeof hospitals)[number];
+  insuredRegionCode: string;
+  insuranceType: 'EMPLOYEE' | 'RESIDENT';
+  drgStatus: string;
+  drgCode: string | null;
+  /** A TCM-advantage disease the case was classified as (paid by its fixed standard), or null. */
+  tcmDisease: string | null;
+  totalCost: string;
+  patientPaid: string;
+  los: number;
+  dischargeWay: number;
+  dischargeDate: string;
+  admissionDate: string;
+  tcmShare: string | null;
+  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string }[];
+}
+
+function generate(): Generated[] {
+  const g = generator(20251202);
+  const out: Generated[] = [];
+  for (let i = 0; i < CASES; i++) {
+    const hospital = hospitals[i % hospitals.length];
+    const roll = g.next();
+    const group = g.pick(groups);
+    const ungrouped = roll < 0.02;
+    const unknown = roll >= 0.02 && roll < 0.03;
+    const drgCode = ungrouped ? null : unknown ? 'ZZ19' : group.code;
+    // TCM-advantage diseases: one with a standard row, one without (priced by neither)
+    const tcmDisease = roll >= 0.03 && roll < 0.05 ? (roll < 0.045 ? 'TCMA01' : 'TCMB02') : null;
+    const average = new Dec(group.average_cost);
+    // cost ratios: mostly near the average, some far above or below, some on the thresholds
+    const r = g.next();
+    const factor =
+      r < 0.55
+        ? new Dec(0.5 + g.next() * 1.4)
+        : r < 0.67
+          ? new Dec(2 + g.next() * 3)
+          : r < 0.72
+            ? new Dec(5 + g.next() * 6)
+            : r < 0.84
+              ? new Dec(0.02 + g.next() * 0.45)
+              : r < 0.88
+                ? new Dec(g.pick(['0.4', '2', '3', '5', '1']))
+                : new Dec(0.8 + g.next() * 0.4);
+    const cost = unknown || ungrouped ? new Dec(1000 + g.int(50000)) : average.times(factor);
+    const totalCost = cost.toDecimalPlaces(2).toFixed(2);
+    const patientPaid =
+      g.next() < 0.1
+        ? '0.00'
+        : new Dec(totalCost).times(g.pick(['0.3', '0.25', '0.45'])).toFixed(2);
+    const l = g.next();
+    const incomplete = l < 0.05;
+    const los = incomplete ? 1 + g.int(2) : l < 0.08 ? 60 + g.int(30) : 3 + g.int(20);
+    const dischargeWay = incomplete && g.next() < 0.7 ? 4 : g.pick([1, 1, 1, 2, 5, 9]);
+    const day = 1 + g.int(31);
+    const dischargeDate = `2025-08-${String(day).padStart(2, '0')}`;
+    const admitted = new Date(Date.parse(`${dischargeDate}T00:00:00Z`) - los * 86_400_000);
+    const s = g.next();
+    out.push({
+      revisionId: randomUUID(),
+      caseId: randomUUID(),
+      hospital,
+      insuredRegionCode: g.next() < 0.25 ? g.pick(['510300', '510500', '510600']) : CHENGDU,
+      insuranceType: g.next() < 0.6 ? 'EMPLOYEE' : 'RESIDENT',
+      drgStatus: ungrouped ? 'NOT_GROUPED' : 'SUCCESS',
+      drgCode,
+      tcmDisease,
+      totalCost,
+      patientPaid,
+      los,
+      dischargeWay,
+      dischargeDate,
+      admissionDate: admitted.toISOString().slice(0, 10),
+      tcmShare: g.next() < 0.1 ? '0.3000' : null,
+      specialItems:
+        s < 0.015
+          ? [{ kind: 'DRUG', code: 'XDRUG001' }]
+          : s < 0.03
+            ? [{ kind: 'DEVICE', code: 'NOTLISTED' }]
+            : [],
+    });
+  }
+  return out;
+}
+
+async function store(cases: Generated[]): Promise<void> {
+  const rows = cases.map((c, i) => ({
+    id: c.revisionId,
+    case_id: c.caseId,
+    hospital_code: c.hospital.code,
+    insured_region_code: c.insuredRegionCode,
+    settlement_id: `TWIN${String(i).padStart(6, '0')}`,
+    insurance_type: c.insuranceType,
+    admitted_at: `${c.admissionDate}T02:00:00Z`,
+    // discharged at 10:00 China time on the discharge day
+    discharged_at: `${c.dischargeDate}T02:00:00Z`,
+    discharge_date: c.dischargeDate,
+    los: c.los,
+    discharge_way: c.dischargeWay,
+    total_cost: c.totalCost,
+    patient_paid: c.patientPaid,
+    tcm_treatment_share: c.tcmShare,
+    special_items: c.specialItems,
+    drg_status: c.drgStatus,
+    drg_code: c.drgCode,
+    grouped_by: c.tcmDisease ? 'TCM_ADVANTAGE' : 'DRG',
+    tcm_disease_code: c.tcmDisease,
+  }));
+  const columns = `id uuid, case_id uuid, hospital_code text, insured_region_code text,
+    settlement_id text, insurance_type text, admitted_at timestamptz, discharged_at timestamptz,
+    discharge_date date, los int, discharge_way smallint, total_cost numeric,
+    patient_paid numeric, tcm_treatment_share numeric, special_items jsonb, drg_status text,
+    drg_code text, grouped_by text, tcm_disease_code text`;
+  await t.asOwner(
+    `with x as (select * from jsonb_to_recordset($1::jsonb) as x(${columns})),
+     cases as (
+       insert into settlement_case (id, province_code, hospital_code, treatment_region_code,
+         insured_region_code, settlement_id, stay_id, person_pseudonym, current_revision,
+         current_revision_id, insurance_type, discharge_date, qc_status, drg_code)
+       select case_id, $2, hospital_code, $3, insured_region_code, settlement_id, settlement_id,
+         md5(settlement_id), 1, id, insurance_type, discharge_date, 'PASSED', drg_code from x
+     )
+     insert into case_revision (id, province_code, case_id, revision, hospital_code,
+       treatment_region_code, insured_region_code, content_hash, settlement_id, stay_id,
+       person_pseudonym, insurance_type, sex, age, admitted_at, discharged_at, discharge_date, los,
+       discharge_way, principal_diagnosis, diagnoses, procedures, icu_stays, tcm_treatment_share,
+       fees, total_cost, fund_payments, fund_paid, patient_paid, special_items,
+       planned_readmission, qc_status, qc_issues, grouped_by, group_status, drg_status, drg_code,
+       drg_catalog_version_id, rule_package_sha256, tcm_classified, tcm_disease_code)
+     select id, $2, case_id, 1, hospital_code, $3, insured_region_code,
+       encode(sha256(settlement_id::bytea), 'hex'), settlement_id, settlement_id, md5(settlement_id),
+       insurance_type, 1, 50, admitted_at, discharged_at, discharge_date, los, discharge_way,
+       'K80.501', '[]', '[]', '[]', tcm_treatment_share, '[]', total_cost, '[]',
+       total_cost - patient_paid, patient_paid, special_items, false, 'PASSED', '[]', grouped_by,
+       drg_status, drg_status, drg_code, $4, repeat('a', 64), tcm_disease_code is not null,
+       tcm_disease_code
+     from x`,
+    [JSON.stringify(rows), PROVINCE, CHENGDU, catalogVersionId],
+  );
+}
+
+function pure(c: Generated, priced: PricingStandard): PricingResult | null {
+  const row = c.drgCode ? groups.find((g) => g.code === c.drgCode) : undefined;
+  const group: GroupFacts = c.tcmDisease
+    ? {
+        kind: 'TCM_ADVANTAGE',
+        code: c.tcmDisease,
+        weight: null,
+        score: null,
+        averageCost: null,
+        auxFactor: null,
+        levelAverageCost: null,
+      }
+    : c.drgStatus !== 'SUCCESS' || !c.drgCode
+      ? {
+          kind: 'UNGROUPED',
+          code: null,
+          weight: null,
+          score: null,
+          averageCost: null,
+          auxFactor: null,
+          levelAverageCost: null,
+        }
+      : {
+          kind: 'DRG',
+          code: c.drgCode,
+          weight: row ? new Dec(row.weight) : null,
+          score: null,
+          averageCost: row ? new Dec(row.average_cost) : null,
+          auxFactor: null,
+          levelAverageCost: null,
+        };
+  const facts: CaseFacts = {
+    totalCost: new Dec(c.totalCost),
+    patientShare: new Dec(c.patientPaid),
+    los: c.los,
+    dischargeWay: String(c.dischargeWay),
+    admissionDate: c.admissionDate,
+    dischargeDate: c.dischargeDate,
+    insuranceType: c.insuranceType,
+    insuredRegionCode: c.insuredRegionCode,
+    hospital: c.hospital,
+    tcmTreatment: c.tcmShare !== null,
+    bilateralSurgery: false,
+    items: c.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: new Dec(0) })),
+    previousStay: null,
+  };
+  try {
+    return priceCase(facts, group, priced);
+  } catch (error) {
+    if (error instanceof PricingError) return null;
+    throw error;
+  }
+}
+
+const POINTS_PARAMETERS = {
+  method: 'DRG_POINTS',
+  pointValueEmployee: '98.8120',
+  pointValueResident: '84.9783',
+  highThresholdBasis: 'BASE_POINT_TIER',
+  highRatioTiers: [
+    { maxBase: '100', ratio: '3' },
+    { maxBase: null, ratio: '2' },
+  ],
+  lowRatio: '0.4',
+  highFormula: 'BASE_PLUS_EXCESS',
+  lowFormula: 'BASE_TIMES_RATIO',
+  upperBoundRatio: '5',
+  extremeFormula: 'COEFFICIENT_ONLY',
+  missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
+  tcmCoefficient: '1.05',
+  outOfRegionMode: 'PER_INSURED_REGION',
+  outOfRegionCoefficient: '1.02',
+  losExcludedAtLeast: 60,
+  incompleteStayMaxDays: 3,
+  ungroupedPayment: 'COST_TIMES_FACTOR',
+  ungroupedFactor: '0.8',
+  specialCaseCapScope: 'REGION',
+  specialCaseCapShare: '0.05',
+  specialCaseCapPeriod: 'QUARTER',
+};
+
+/** The other branches: rate method, thresholds by level, exclusive bounds, money outliers. */
+const RATE_PARAMETERS = {
+  method: 'DRG_RATE',
+  baseRateEmployee: '6495.34',
+  baseRateResident: '5980.10',
+  adjustmentCoefficient: '0.97',
+  highThresholdBasis: 'HOSPITAL_LEVEL',
+  highRatio: '2.5',
+  highRatioTertiary: '3',
+  highRatioSecondary: '2',
+  highInclusive: false,
+  lowRatio: '0.3',
+  lowInclusive: false,
+  highFormula: 'EXCESS_MULTIPLE',
+  lowFormula: 'FEE_FOR_SERVICE',
+  upperBoundRatio: '8',
+  upperBoundInclusive: false,
+  extremeFormula: 'FEE_FOR_SERVICE',
+  coefficientsApplyToOutliers: false,
+  comparator: 'PAYMENT_STANDARD',
+  missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
+  defaultCoefficient: '0.9',
+  outOfRegionMode: 'SINGLE_COEFFICIENT',
+  outOfRegionCoefficient: '0.95',
+  losExcludedAtMost: 1,
+  incompleteStayMaxDays: 3,
+  incompleteStayDischargeWays: ['4', '5'],
+  ungroupedPayment: 'NOT_PAID',
+  specialCaseCapScope: 'HOSPITAL',
+  specialCaseCapShare: '0.05',
+  specialCaseCapPeriod: 'YEAR',
+};
+
+async function createStandard(
+  token: string,
+  versionLabel: string,
+  parameters: Record<string, unknown>,
+  rows: Record<string, unknown>,
+): Promise<{ uuid: string; standard: PricingStandard }> {
+  const id = dataWithoutErrors(
+    await send(
+      t.url,
+      CreatePaymentStandardDocument,
+      {
+        input: {
+          method: parameters.method as 'DRG_POINTS',
+          name: '成都市2025年DRG点数法支付标准（批量测试）',
+          versionLabel,
+          year: 2025,
+          effectiveFrom: '2025-08-01',
+          catalogVersionId: toGlobalId('CatalogVersion', catalogVersionId),
+        },
+      },
+      token,
+    ),
+  ).createPaymentStandard.paymentStandard.id;
+  dataWithoutErrors(
+    await send(
+      t.url,
+      SetPaymentStandardParametersDocument,
+      {
+        id,
+        parameters,
+      },
+      token,
+    ),
+  );
+  dataWithoutErrors(
+    await send(
+      t.url,
+      SetPaymentStandardRowsDocument,
+      {
+        input: { id, ...rows },
+      },
+      token,
+    ),
+  );
+  dataWithoutErrors(await send(t.url, PublishPaymentStandardDocument, { id }, token));
+  const [row] = await t.asOwner<Record<string, unknown>>(
+    `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel", parameters
+     from payment_standard where owner_code = $1 and version_label = $2`,
+    [CHENGDU, versionLabel],
+  );
+  return {
+    uuid: String(row.uuid),
+    standard: await pricingStandardOf(asOwner, row as unknown as PaymentStandard),
+  };
+}
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const token = await t.token(Scope.REGION, CHENGDU);
+  const [demo] = await t.asOwner<{ catalog_version_id: string }>(
+    `select catalog_version_id from payment_standard
+     where owner_code = $1 and status = 'PUBLISHED' and method = 'DRG_POINTS'`,
+    [CHENGDU],
+  );
+  catalogVersionId = demo.catalog_version_id;
+  hospitals = await t.asOwner(
+    'select code, level, grade from hospital where region_code = $1 order by code',
+    [CHENGDU],
+  );
+  groups = await t.asOwner(
+    `select code, weight::text, average_cost::text from drg_group
+     where version_id = $1 and average_cost > 0 order by code`,
+    [catalogVersionId],
+  );
+  const someGroup = groups[Math.floor(groups.length / 2)].code;
+
+  ({ uuid: standardUuid, standard } = await createStandard(token, '2025.8', POINTS_PARAMETERS, {
+    coefficients: [
+      { hospitalCode: H1, groupCode: someGroup, coefficient: '1.1' },
+      { hospitalCode: H1, coefficient: '0.95' },
+      { level: 'TERTIARY', grade: 'A', coefficient: '1.0200' },
+      { level: 'TERTIARY', coefficient: '1' },
+      { level: 'SECONDARY', groupCode: someGroup, coefficient: '0.88' },
+      { level: 'SECONDARY', coefficient: '0.85' },
+    ],
+    outOfRegionCoefficients: [{ insuredRegionCode: '510300', coefficient: '0.98' }],
+    exclusionItems: [
+      { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-10' },
+    ],
+    tcmAdvantage: [{ diseaseCode: 'TCMA01', standard: '8500.00', prePilotStandard: '8000.00' }],
+  }));
+  ({ uuid: rateUuid, standard: rateStandard } = await createStandard(
+    token,
+    '2025.8-rate',
+    RATE_PARAMETERS,
+    {
+      coefficients: [
+        { level: 'TERTIARY', coefficient: '1.05' },
+        { level: 'PRIMARY', coefficient: '0.8' },
+        { hospitalCode: H1, groupCode: someGroup, coefficient: '1.2' },
+      ],
+      exclusionItems: [
+        { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-01-01' },
+      ],
+    },
+  ));
+  cases = generate();
+  await store(cases);
+}, 60_000);
+afterAll(() => t.stop());
+
+async function agree(
+  uuid: string,
+  priced: PricingStandard,
+  expectedClasses: readonly string[],
+): Promise<void> {
+  // a revision already priced is left alone: start from none (as the owner; the app never deletes)
+  await t.asOwner('delete from case_payment where case_id = any($1::uuid[])', [
+    cases.map((c) => c.caseId),
+  ]);
+  const written = await priceRegionPeriodInSql(asRegion, {
+    provinceCode: PROVINCE,
+    regionCode: CHENGDU,
+    from: '2025-08-01',
+    to: '2025-08-31',
+    standardId: uuid,
+    catalogVersionId,
+    standard: priced,
+  });
+  const rows = await t.asOwner<{
+    revision_id: string;
+    case_class: string;
+    rule: string;
+    base_value: string | null;
+    points: string | null;
+    amount: string;
+    provisional_amount: string;
+    fund_due: string;
+    flags: string[];
+    coefficients: { kind: string; value: string }[];
+  }>(
+    `select revision_id, case_class, rule, base_value::text, points::text, amount::text,
+       provisional_amount::text, fund_due::text, flags, coefficients
+     from case_payment where payment_standard_id = $1`,
+    [uuid],
+  );
+  const byRevision = new Map(rows.map((r) => [r.revision_id, r]));
+  expect(written).toBe(rows.length);
+
+  const mismatches: unknown[] = [];
+  const classes = new Map<string, number>();
+  let unpriced = 0;
+  for (const c of cases) {
+    const expected = pure(c, priced);
+    const actual = byRevision.get(c.revisionId);
+    if (!expected) {
+      unpriced++;
+      if (actual) mismatches.push({ case: c, expected: null, actual });
+      continue;
+    }
+    classes.set(expected.caseClass, (classes.get(expected.caseClass) ?? 0) + 1);
+    const same =
+      actual &&
+      actual.case_class === expected.caseClass &&
+      actual.rule === expected.rule &&
+      actual.provisional_amount === expected.provisionalAmount.toFixed(2) &&
+      actual.fund_due === expected.fundDue.toFixed(2) &&
+      (expected.points === null
+        ? actual.points === null
+        : new Dec(actual.points!).minus(expected.points).abs().lt('1e-20')) &&
+      (expected.baseValue === null
+        ? actual.base_value === null
+        : new Dec(actual.base_value!).eq(expected.baseValue)) &&
+      [...actual.flags].sort().join() === [...expected.flags].sort().join() &&
+      actual.coefficients.map((k) => `${k.kind}=${new Dec(k.value).toFixed()}`).join() ===
+        expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`).join();
+    if (!same)
+      mismatches.push({
+        case: c,
+        expected: {
+          caseClass: expected.caseClass,
+          rule: expected.rule,
+          points: expected.points?.toFixed(),
+          amount: expected.provisionalAmount.toFixed(2),
+          fundDue: expected.fundDue.toFixed(2),
+          flags: expected.flags,
+          coefficients: expected.coefficients.map((k) => `${k.kind}=${k.value.toFixed()}`),
+        },
+        actual,
+      });
+  }
+  expect(mismatches.slice(0, 3)).toEqual([]);
+  expect(mismatches).toHaveLength(0);
+  // positive controls: every class the generator aims at really occurs, and most are priced
+  for (const name of expectedClasses)
+    expect([name, (classes.get(name) ?? 0) > 10]).toEqual([name, true]);
+  expect(rows.length).toBeGreaterThan(CASES * 0.9);
+  expect(unpriced).toBeGreaterThan(0);
+}
+
+describe('bulk pricing in SQL agrees with priceCase', () => {
+  it(`prices ${CASES} generated cases the same under a DRG point-method standard`, async () => {
+    await agree(standardUuid, standard, [
+      'TCM_ADVANTAGE',
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
+  }, 300_000);
+
+  it(`prices ${CASES} generated cases the same under a DRG rate-method standard`, async () => {
+    await agree(rateUuid, rateStandard, [
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
+  }, 300_000);
+
+  it('refuses a standard with variants it does not compute, coded, and writes nothing', async () => {
+    const [dip] = await t.asOwner<Record<string, unknown>>(
+      `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel",
+         parameters, catalog_version_id from payment_standard
+       where method = 'DIP_SCORE' and status = 'PUBLISHED' and owner_scope = 'REGION' limit 1`,
+    );
+    const dipStandard = await pricingStandardOf(asOwner, dip as unknown as PaymentStandard);
+    const before = await t.asOwner<{ n: number }>('select count(*)::int as n from case_payment');
+    await expect(
+      priceRegionPeriodInSql(asRegion, {
+        provinceCode: PROVINCE,
+        regionCode: String(dip.ownerCode),
+        from: '2025-08-01',
+        to: '2025-08-31',
+        standardId: String(dip.uuid),
+        catalogVersionId: String(dip.catalog_version_id),
+        standard: dipStandard,
+      }),
+    ).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'UNSUPPORTED_VARIANTS',
+      details: { variants: ['method DIP_SCORE'] },
+    });
+    await expect(
+      priceRegionPeriodInSql(asRegion, {
+        provinceCode: PROVINCE,
+        regionCode: CHENGDU,
+        from: '2025-08-31',
+        to: '2025-08-01',
+        standardId: standardUuid,
+        catalogVersionId,
+        standard,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await t.asOwner('select count(*)::int as n from case_payment')).toEqual(before);
+  });
+});
