@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123000000Registry } from './Migration20261123000000_registry';
 import { Migration20261123100000Catalogs } from './Migration20261123100000_catalogs';
 import { Migration20261202100000FailClosed } from './Migration20261202100000_fail_closed';
+import { Migration20261202110000Jobs } from './Migration20261202110000_jobs';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -11,4 +12,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000000_registry', class: Migration20261123000000Registry },
   { name: 'Migration20261123100000_catalogs', class: Migration20261123100000Catalogs },
   { name: 'Migration20261202100000_fail_closed', class: Migration20261202100000FailClosed },
+  { name: 'Migration20261202110000_jobs', class: Migration20261202110000Jobs },
 ];
