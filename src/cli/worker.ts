@@ -23,6 +23,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`worker failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `worker failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

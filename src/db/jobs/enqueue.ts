@@ -37,9 +37,9 @@ export async function enqueueJob<P>(
     const { rows } = await client.query<{ id: string }>(
       `insert into job_run (kind, parameters, started_by_subject, started_by_scope,
          started_by_code, started_by_roles, province_code, region_code)
-       values ($1, $2::jsonb, $3, $4, $5, $6::text[], $7,
-         case $4 when 'REGION' then $5
-                 when 'HOSPITAL' then (select h.region_code from hospital h where h.code = $5)
+       values ($1::text, $2::jsonb, $3::text, $4::text, $5::text, $6::text[], $7::text,
+         case $4::text when 'REGION' then $5::text
+                 when 'HOSPITAL' then (select h.region_code from hospital h where h.code = $5::text)
          end)
        returning id`,
       [

@@ -25,7 +25,8 @@ export interface JobMessage {
 export function parseJobMessage(data: unknown): JobMessage | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { run, chunk, as } = data as Record<string, unknown>;
-  if (typeof run !== 'string' || !isUuid(run) || !Number.isInteger(chunk) || (chunk as number) < 0) return;
+  if (typeof run !== 'string' || !isUuid(run) || !Number.isInteger(chunk) || (chunk as number) < 0)
+    return;
   if (typeof as !== 'object' || as === null) return undefined;
   const { scope, code, province } = as as Record<string, unknown>;
   if (typeof scope !== 'string' || typeof code !== 'string' || typeof province !== 'string')

@@ -218,8 +218,8 @@ export class JobRunner {
       const done = Math.min(message.chunk + 1, total);
       const finished = done >= total;
       await client.query(
-        `update job_run set done = $2, status = $3,
-           finished_at = case when $3 = 'SUCCEEDED' then now() end
+        `update job_run set done = $2, status = $3::text,
+           finished_at = case when $3::text = 'SUCCEEDED' then now() end
          where id = $1`,
         [stored.id, done, finished ? 'SUCCEEDED' : 'RUNNING'],
       );
@@ -291,4 +291,3 @@ function knownFailure(error: unknown): JobFailure | undefined {
   if (error.code === 'SERVICE_UNAVAILABLE') return undefined;
   return { code: error.code, reason: error.reason ?? error.code, message: error.message };
 }
-

@@ -11,5 +11,7 @@ export const jobEntities = [JobRun];
 export const jobResolvers = [JobRunResolver] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */
-export const jobNodes: Record<string, (ctx: RequestContext, key: string) => Promise<object | null>> =
-  { [JobRun.typename]: findJobByKey };
+export const jobNodes: Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+> = { [JobRun.typename]: findJobByKey };
