@@ -104,8 +104,9 @@ create policy job_run_insert on job_run for insert with check (
   and (
     (started_by_scope in ('NATIONAL', 'PROVINCE') and region_code is null)
     or (started_by_scope = 'REGION' and region_code = ${code})
+    -- the hospital's own registry row (hospital's policies apply; its code and province are indexed)
     or (started_by_scope = 'HOSPITAL' and region_code =
-        (select h.region_code from hospital h where h.code = ${code} and h.province_code = ${province}))
+        (select h.region_code from hospital h where ${code} = h.code and ${province} = h.province_code))
   )
 );
 create policy job_run_update on job_run for update

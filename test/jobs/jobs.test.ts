@@ -1,4 +1,4 @@
-import { inTenantTransaction, enqueueJob } from '../../src/db';
+import { inTenantTransaction, enqueueJob, sqlClientOf } from '../../src/db';
 import { rlsSettings } from '../../src/modules/identity';
 import { toGlobalId } from '../../src/graphql/relay';
 import { CancelJobDocument, JobDocument, JobsDocument } from '../generated/graphql';
@@ -307,7 +307,7 @@ describe('nobody can start a job as somebody else', () => {
     const run = await enqueueProbe(t.app.orm, CHENGDU, { chunks: 0, delayMs: 0 });
     await waitFor(() => status(run), finished);
     const victim = await inTenantTransaction(t.app.orm, rlsSettings(CHENGDU), async (tx) => {
-      const client = await (await import('../../src/db')).sqlClientOf(tx.em);
+      const client = await sqlClientOf(tx.em);
       const { rows } = await client.query<{ id: string }>(
         `insert into job_run (kind, parameters, started_by_subject, started_by_scope, started_by_code,
            province_code, region_code) values ('test.probe', '{"chunks":2,"delayMs":0}', 'x', 'REGION', '510100', '510000', '510100') returning id`,
