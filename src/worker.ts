@@ -88,6 +88,11 @@ export async function runWorkerProcess(
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // the queue library settles some statements without awaiting them (completing a message while
+  // the database is away): log it and keep working, the message expires and runs again
+  process.on('unhandledRejection', (reason) =>
+    log.error({ err: reason }, 'unhandled rejection in the worker'),
+  );
   running.worker = await startWorker(config, log, definitions);
   log.info('worker started');
   if (signalled) {

@@ -2,7 +2,7 @@ import { inTenantTransaction, enqueueJob, sqlClientOf } from '../../src/db';
 import { rlsSettings } from '../../src/modules/identity';
 import { toGlobalId } from '../../src/graphql/relay';
 import { CancelJobDocument, JobDocument, JobsDocument } from '../generated/graphql';
-import { codes, dataWithoutErrors, send } from '../support/client';
+import { codes, dataWithoutErrors, send, sendRaw } from '../support/client';
 import {
   createProbeTables,
   enqueueProbe,
@@ -331,5 +331,78 @@ describe('nobody can start a job as somebody else', () => {
     expect(await t.asOwner('select * from job_test_output where run_id = $1', [victim])).toEqual(
       [],
     );
+  });
+});
+
+describe('what the queue may deliver', () => {
+  const inject = (queue: string, run: string, chunk: number, as = rlsSettings(CHENGDU)) =>
+    t.asApp(as, `insert into pgboss.job (name, data) values ($1, $2::jsonb)`, [
+      queue,
+      JSON.stringify({ run, chunk, as }),
+    ]);
+
+  it('a duplicate message for a chunk that committed does nothing (no row twice)', async () => {
+    const run = await enqueueProbe(t.app.orm, CHENGDU, { chunks: 4, delayMs: 300 });
+    await waitFor(
+      () => status(run),
+      (r) => r.done >= 2,
+    );
+    await inject('yibao_jobs', run, 0);
+    await inject('yibao_jobs', run, 1);
+    expect(await waitFor(() => status(run), finished)).toEqual({
+      status: 'SUCCEEDED',
+      done: 4,
+      total: 4,
+    });
+    await new Promise((r) => setTimeout(r, 1000)); // the duplicates have been handled too
+    const rows = await t.asOwner<{ chunk: number }>(
+      'select chunk from job_test_output where run_id = $1 order by chunk',
+      [run],
+    );
+    expect(rows.map((r) => r.chunk)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a chunk the library gave up on (dead letter) fails the job as JOB_ABANDONED', async () => {
+    // a job whose message is lost to a worker that keeps dying: simulated by queueing nothing
+    // for it and handing its next chunk to the dead-letter queue, as the library does
+    const run = await inTenantTransaction(t.app.orm, rlsSettings(CHENGDU), async (tx) => {
+      const client = await sqlClientOf(tx.em);
+      const { rows } = await client.query<{ id: string }>(
+        `insert into job_run (kind, parameters, started_by_subject, started_by_scope,
+           started_by_code, province_code, region_code)
+         values ('test.probe', '{"chunks":2,"delayMs":0}', 'x', 'REGION', '510100', '510000', '510100')
+         returning id`,
+      );
+      return rows[0].id;
+    });
+    await inject('yibao_jobs_dead', run, 0);
+    const token = await t.token(Scope.REGION, '510100');
+    const job = await waitFor(
+      async () => dataWithoutErrors(await send(t.url, JobDocument, { id: jobId(run) }, token)).job!,
+      (j) => j.status !== 'QUEUED',
+    );
+    expect(job).toMatchObject({ status: 'FAILED', done: 0 });
+    expect(job.error).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'JOB_ABANDONED' });
+  });
+
+  it('node(id:) resolves a visible job, and not an invisible one', async () => {
+    const run = await enqueueProbe(t.app.orm, CHENGDU, { chunks: 0, delayMs: 0 });
+    const query = JSON.stringify({
+      query: 'query($id: ID!) { node(id: $id) { __typename id ... on Job { kind } } }',
+      variables: { id: jobId(run) },
+    });
+    const mine = await sendRaw<{ node: unknown }>(
+      t.url,
+      query,
+      await t.token(Scope.REGION, '510100'),
+    );
+    expect(mine.data?.node).toEqual({ __typename: 'Job', id: jobId(run), kind: 'test.probe' });
+    const other = await sendRaw<{ node: unknown }>(
+      t.url,
+      query,
+      await t.token(Scope.REGION, '510300'),
+    );
+    expect(other.errors).toBeUndefined();
+    expect(other.data?.node).toBeNull();
   });
 });

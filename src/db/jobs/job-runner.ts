@@ -229,12 +229,16 @@ export class JobRunner {
     });
   }
 
-  /** Records a failure on the job, under its starter's settings, unless it already finished. */
+  /**
+   * Records a failure on the job, under its starter's settings — unless it already finished, or
+   * the failed chunk did commit after all (a chunk that outlived its timeout and finished late):
+   * then the job has moved on and the failure is not its.
+   */
   private async fail(message: JobMessage, failure: JobFailure): Promise<void> {
     await inTenantTransaction(this.options.orm, message.as, async (tx) => {
       const client = await sqlClientOf(tx.em);
       const stored = await lockJob(client, message);
-      if (typeof stored === 'string') return;
+      if (typeof stored === 'string' || stored.done > message.chunk) return;
       await client.query(
         `update job_run set status = 'FAILED', error_code = $2, error_reason = $3,
            error_message = $4, finished_at = now()
