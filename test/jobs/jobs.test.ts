@@ -164,6 +164,13 @@ describe('progress through the API', () => {
       await t.token(Scope.REGION, '510300'),
     );
     expect(codes(stranger)).toEqual(['NOT_FOUND']);
+    const withoutAdmin = await send(
+      t.url,
+      CancelJobDocument,
+      { id: jobId(run) },
+      await t.token(Scope.REGION, '510100', []),
+    );
+    expect(codes(withoutAdmin)).toEqual(['FORBIDDEN']);
     const token = await t.token(Scope.REGION, '510100');
     const cancelled = dataWithoutErrors(
       await send(t.url, CancelJobDocument, { id: jobId(run) }, token),

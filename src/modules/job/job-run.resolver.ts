@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
 import { PageArgs } from '../../graphql/relay';
 import { Selected, type ConnectionSelection } from '../../graphql/selection';
+import { ADMIN_ROLE } from '../identity';
 import { JobRun } from './job-run.entity';
 import { cancelJob, findJob, listJobs } from './job-run.service';
 import { JobConnection } from './job.connections';
@@ -38,9 +39,10 @@ export class JobRunResolver {
     return listJobs(ctx, page, filter, selection);
   }
 
+  @Authorized(ADMIN_ROLE)
   @Mutation(() => CancelJobPayload, {
     description:
-      'Cancels a queued or running job (取消任务); only the principal that started it may. The chunk in progress finishes; no further chunk runs.',
+      'Cancels a queued or running job (取消任务); only the principal that started it may, with the ADMIN role. The chunk in progress finishes; no further chunk runs.',
   })
   async cancelJob(
     @Arg('id', () => ID, { description: 'Global ID of the job.' }) id: string,
