@@ -120,6 +120,24 @@ describe('progress through the API', () => {
     expect(job.error!.message).not.toMatch(/select|secret|at .*\.ts/i);
   });
 
+  it('a coded error from a chunk fails the job at once with that code (no retry)', async () => {
+    const token = await t.token(Scope.REGION, '510100');
+    const run = await enqueueProbe(t.app.orm, CHENGDU, { chunks: 3, delayMs: 0, refuseAt: 1 });
+    await waitFor(() => status(run), finished);
+    const job = dataWithoutErrors(await send(t.url, JobDocument, { id: jobId(run) }, token)).job!;
+    expect(job).toMatchObject({ status: 'FAILED', done: 1, total: 3 });
+    expect(job.error).toEqual({
+      code: 'PRECONDITION_FAILED',
+      reason: 'PERIOD_CLOSED',
+      message: 'The period is closed',
+    });
+    const [message] = await t.asOwner<{ retry_count: number }>(
+      `select retry_count from pgboss.job where data->>'run' = $1 and (data->>'chunk')::int = 1`,
+      [run],
+    );
+    expect(message.retry_count).toBe(0);
+  });
+
   it('bad parameters are refused at enqueue time and nothing is queued', async () => {
     const before = await t.asOwner<{ n: number }>('select count(*)::int as n from job_run');
     await expect(

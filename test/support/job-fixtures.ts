@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { coOwnedPolicies, quoteIdentifier } from '../../migrations/support/policies';
-import { badInput } from '../../src/shared/errors';
+import { badInput, CodedError } from '../../src/shared/errors';
 import { roleNamesFor } from '../../src/db/role-names';
 import { defineJob, inTenantTransaction, enqueueJob, type MikroORM } from '../../src/db';
 import { rlsSettings, type Principal, Scope } from '../../src/modules/identity';
@@ -16,8 +16,10 @@ export interface ProbeParams {
   chunks: number;
   /** How long each chunk sleeps (so a test can kill a worker mid-job). */
   delayMs: number;
-  /** Throw from this chunk (a failing job). */
+  /** Throw an unexpected error from this chunk (retried, then the job fails). */
   failAt?: number;
+  /** Throw a coded error from this chunk (the job fails at once). */
+  refuseAt?: number;
 }
 
 function parseProbe(raw: unknown): ProbeParams {
@@ -26,9 +28,15 @@ function parseProbe(raw: unknown): ProbeParams {
     throw badInput('chunks must be an integer in [0, 1000]', 'chunks');
   if (!Number.isInteger(value.delayMs) || value.delayMs! < 0 || value.delayMs! > 10_000)
     throw badInput('delayMs must be an integer in [0, 10000]', 'delayMs');
-  if (value.failAt !== undefined && !Number.isInteger(value.failAt))
-    throw badInput('failAt must be an integer', 'failAt');
-  return { chunks: value.chunks!, delayMs: value.delayMs!, failAt: value.failAt };
+  for (const key of ['failAt', 'refuseAt'] as const)
+    if (value[key] !== undefined && !Number.isInteger(value[key]))
+      throw badInput(`${key} must be an integer`, key);
+  return {
+    chunks: value.chunks!,
+    delayMs: value.delayMs!,
+    failAt: value.failAt,
+    refuseAt: value.refuseAt,
+  };
 }
 
 export const probeJob = defineJob<ProbeParams>({
@@ -40,6 +48,8 @@ export const probeJob = defineJob<ProbeParams>({
   plan: async (ctx) => ctx.params.chunks,
   runChunk: async (ctx, index) => {
     if (ctx.params.delayMs) await sleep(ctx.params.delayMs);
+    if (ctx.params.refuseAt === index)
+      throw new CodedError('PRECONDITION_FAILED', 'The period is closed', 'PERIOD_CLOSED');
     if (ctx.params.failAt === index)
       throw new Error(`select secret from somewhere -- chunk ${index}`);
     // what the starter can see of the co-owned source table (RLS decides)

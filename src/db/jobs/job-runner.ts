@@ -156,11 +156,18 @@ export class JobRunner {
       log.error({ err: error, job: message.run, chunk: message.chunk }, 'job failed');
       await this.fail(
         message,
-        failure ?? {
-          code: 'INTERNAL_SERVER_ERROR',
-          reason: 'CHUNK_FAILED',
-          message: `Chunk ${message.chunk} failed ${job.retryCount + 1} times; the job is stopped`,
-        },
+        failure ??
+          (error instanceof UnknownJobKind
+            ? {
+                code: 'INTERNAL_SERVER_ERROR',
+                reason: 'UNKNOWN_JOB_KIND',
+                message: `No worker knows job kind "${error.kind}"`,
+              }
+            : {
+                code: 'INTERNAL_SERVER_ERROR',
+                reason: 'CHUNK_FAILED',
+                message: `Chunk ${message.chunk} failed ${job.retryCount + 1} times; the job is stopped`,
+              }),
       );
       return false;
     }
@@ -185,12 +192,7 @@ export class JobRunner {
       if (typeof stored === 'string') return stored;
       if (stored.done !== message.chunk) return 'stale';
       const definition = this.definitions.get(stored.kind);
-      if (!definition)
-        throw new CodedError(
-          'INTERNAL_SERVER_ERROR',
-          `No worker knows job kind "${stored.kind}"`,
-          'UNKNOWN_JOB_KIND',
-        );
+      if (!definition) throw new UnknownJobKind(stored.kind);
       const ctx: JobContext<unknown> = {
         runId: stored.id,
         kind: stored.kind,
@@ -287,11 +289,20 @@ function principalOf(stored: StoredJob): Principal {
   });
 }
 
+/**
+ * A job kind this worker does not run: retried like any unexpected failure, since during a
+ * rolling deployment a worker of the newer version may take the message next.
+ */
+class UnknownJobKind extends Error {
+  constructor(readonly kind: string) {
+    super(`no worker here knows job kind "${kind}"`);
+  }
+}
+
 /** A coded error a job threw on purpose: it fails the job at once (a retry would repeat it). */
 function knownFailure(error: unknown): JobFailure | undefined {
   if (!(error instanceof CodedError)) return undefined;
-  if (error.code === 'INTERNAL_SERVER_ERROR' && error.reason !== 'UNKNOWN_JOB_KIND')
+  if (error.code === 'INTERNAL_SERVER_ERROR' || error.code === 'SERVICE_UNAVAILABLE')
     return undefined;
-  if (error.code === 'SERVICE_UNAVAILABLE') return undefined;
   return { code: error.code, reason: error.reason ?? error.code, message: error.message };
 }
