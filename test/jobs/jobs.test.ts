@@ -23,6 +23,7 @@ const PANZHIHUA = principal(Scope.REGION, '510300');
 const CHENGDU_HOSPITAL = principal(Scope.HOSPITAL, 'H51010000001');
 const SICHUAN = principal(Scope.PROVINCE, '510000');
 const GUIYANG = principal(Scope.REGION, '520100');
+const NATIONAL = principal(Scope.NATIONAL, '000000');
 
 const jobId = (uuid: string) => toGlobalId('Job', uuid);
 
@@ -213,6 +214,7 @@ describe('who sees which job rows (RLS on job_run)', () => {
       hospital: await enqueueProbe(t.app.orm, CHENGDU_HOSPITAL, { chunks: 0, delayMs: 0 }),
       panzhihua: await enqueueProbe(t.app.orm, PANZHIHUA, { chunks: 0, delayMs: 0 }),
       sichuan: await enqueueProbe(t.app.orm, SICHUAN, { chunks: 0, delayMs: 0 }),
+      national: await enqueueProbe(t.app.orm, NATIONAL, { chunks: 1, delayMs: 0 }),
     };
     for (const run of Object.values(runs)) await waitFor(() => status(run), finished);
   });
@@ -228,40 +230,65 @@ describe('who sees which job rows (RLS on job_run)', () => {
     const rows = await t.asOwner('select id from job_run where id = any($1::uuid[])', [
       Object.values(runs),
     ]);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(5);
+    // the national job ran (as NATIONAL: it read every province's rows)
+    expect(await status(runs.national)).toMatchObject({ status: 'SUCCEEDED', done: 1 });
+    const [out] = await t.asOwner<{ seen_rows: number }>(
+      'select seen_rows from job_test_output where run_id = $1',
+      [runs.national],
+    );
+    expect(out?.seen_rows).toBe(4);
   });
 
   it.each([
-    ['NATIONAL', Scope.NATIONAL, '000000', ['chengdu', 'hospital', 'panzhihua', 'sichuan'], []],
-    ['the province', Scope.PROVINCE, '510000', ['chengdu', 'hospital', 'panzhihua', 'sichuan'], []],
+    [
+      'NATIONAL',
+      Scope.NATIONAL,
+      '000000',
+      ['chengdu', 'hospital', 'panzhihua', 'sichuan', 'national'],
+      [],
+    ],
+    [
+      'the province',
+      Scope.PROVINCE,
+      '510000',
+      ['chengdu', 'hospital', 'panzhihua', 'sichuan'],
+      ['national'],
+    ],
     [
       'a region: its own and its hospitals’',
       Scope.REGION,
       '510100',
       ['chengdu', 'hospital'],
-      ['panzhihua', 'sichuan'],
+      ['panzhihua', 'sichuan', 'national'],
     ],
-    ['another region', Scope.REGION, '510300', ['panzhihua'], ['chengdu', 'hospital', 'sichuan']],
+    [
+      'another region',
+      Scope.REGION,
+      '510300',
+      ['panzhihua'],
+      ['chengdu', 'hospital', 'sichuan', 'national'],
+    ],
     [
       'a hospital: its own',
       Scope.HOSPITAL,
       'H51010000001',
       ['hospital'],
-      ['chengdu', 'panzhihua', 'sichuan'],
+      ['chengdu', 'panzhihua', 'sichuan', 'national'],
     ],
     [
       'another province',
       Scope.PROVINCE,
       '520000',
       [],
-      ['chengdu', 'hospital', 'panzhihua', 'sichuan'],
+      ['chengdu', 'hospital', 'panzhihua', 'sichuan', 'national'],
     ],
     [
       'a region of another province',
       Scope.REGION,
       '520100',
       [],
-      ['chengdu', 'hospital', 'panzhihua', 'sichuan'],
+      ['chengdu', 'hospital', 'panzhihua', 'sichuan', 'national'],
     ],
   ] as const)('%s', async (_label, scope, code, sees, notSees) => {
     const ids = await visible(scope, code);

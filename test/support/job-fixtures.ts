@@ -63,7 +63,8 @@ export const probeJob = defineJob<ProbeParams>({
     await client.query(
       `insert into job_test_output (run_id, chunk, seen_rows, seen_regions, amount, province_code)
        values ($1, $2, $3, $4, $5::numeric * ($2 + 1), $6)`,
-      [ctx.runId, index, seen.rows, seen.regions, seen.amount, ctx.startedBy.provinceCode],
+      // a national job's rows are filed under '' (its settings' province)
+      [ctx.runId, index, seen.rows, seen.regions, seen.amount, ctx.startedBy.provinceCode ?? ''],
     );
   },
 });
