@@ -13,9 +13,10 @@ import { appRole, setting } from './support/policies';
  *   read    NATIONAL every job; PROVINCE the jobs of its province; REGION the jobs of its region
  *           (its own and its hospitals'); HOSPITAL the jobs it started. Every branch but
  *           NATIONAL also pins province_code to the caller's province. No settings: nothing.
- *   insert  only a job whose stored principal (scope, code, province, and for a region or a
- *           hospital the region) is the transaction's own, QUEUED, with no progress: the
- *           application role cannot write a job that would later run as somebody else.
+ *   insert  only a job whose stored principal (scope, code, province — '' for NATIONAL, as in
+ *           its settings — and for a region or a hospital the region) is the transaction's own,
+ *           QUEUED, with no progress: the application role cannot write a job that would later
+ *           run as somebody else.
  *   update  only the starter (the worker, under the starter's settings; cancelJob), and only
  *           the progress columns (column grants): the principal and the parameters never change.
  *           A trigger keeps finished jobs finished and progress monotonic.
@@ -33,9 +34,9 @@ export class Migration20261202110000Jobs extends Migration {
     const scope = setting('scope');
     const code = setting('code');
     const province = setting('province');
-    // the caller is the job's starter: scope, code and province (none for NATIONAL)
+    // the caller is the job's starter: scope, code and province ('' for NATIONAL, as its settings)
     const isStarter = `(started_by_scope = ${scope} and started_by_code = ${code}
-    and province_code is not distinct from nullif(${province}, ''))`;
+    and province_code = ${province})`;
     this.addSql(`
 create table job_run (
   id uuid primary key default gen_random_uuid(),
@@ -48,7 +49,9 @@ create table job_run (
     check (started_by_scope in ('NATIONAL', 'PROVINCE', 'REGION', 'HOSPITAL')),
   started_by_code varchar(12) not null,
   started_by_roles text[] not null default '{}',
-  province_code varchar(6),
+  -- the starter's province; '' for a NATIONAL starter (its settings' province), never null: on
+  -- Citus this is the distribution column, and every policy pins it
+  province_code varchar(6) not null,
   -- the region a REGION or HOSPITAL starter belongs to (a region's jobs include its hospitals')
   region_code varchar(6),
   status varchar(9) not null default 'QUEUED'
@@ -63,7 +66,7 @@ create table job_run (
   started_at timestamptz,
   finished_at timestamptz,
   updated_at timestamptz not null default now(),
-  check ((started_by_scope = 'NATIONAL') = (province_code is null)),
+  check ((started_by_scope = 'NATIONAL') = (province_code = '')),
   check ((started_by_scope in ('REGION', 'HOSPITAL')) = (region_code is not null)),
   check ((status in ('SUCCEEDED', 'FAILED', 'CANCELLED')) = (finished_at is not null)),
   check ((status = 'FAILED') = (error_code is not null))
@@ -115,7 +118,7 @@ create policy job_run_update on job_run for update
 comment on policy job_run_read on job_run is
   'Read: NATIONAL every job; PROVINCE the jobs of its province; REGION the jobs whose region_code is its code (its own and its hospitals''), in its province; HOSPITAL the jobs it started, in its province. Nobody else; a request without settings sees nothing.';
 comment on policy job_run_insert on job_run is
-  'Insert: only a QUEUED job without progress whose stored principal (started_by_scope, started_by_code, province_code, and region_code for a region or hospital) is the transaction''s own: nobody can enqueue a job that runs as somebody else.';
+  'Insert: only a QUEUED job without progress whose stored principal (started_by_scope, started_by_code, province_code — '''' for NATIONAL — and region_code for a region or hospital) is the transaction''s own: nobody can enqueue a job that runs as somebody else.';
 comment on policy job_run_update on job_run is
   'Update: only the starter (the worker runs under the starter''s settings), in its own province; column grants limit it to status, progress, error and timestamps.';
 grant select on job_run to ${app};

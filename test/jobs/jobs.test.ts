@@ -326,6 +326,7 @@ describe('nobody can start a job as somebody else', () => {
   it.each([
     ['another region', ['REGION', '510300', '510000', '510300']],
     ['its province', ['PROVINCE', '510000', '510000', null]],
+    ['NATIONAL', ['NATIONAL', '000000', '', null]],
     ['a region of another province', ['REGION', '520100', '520000', '520100']],
     ['itself, filed under another region', ['REGION', '510100', '510000', '510300']],
   ])('as %s: refused by the insert policy', async (_label, values) => {

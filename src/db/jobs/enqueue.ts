@@ -49,7 +49,7 @@ export async function enqueueJob<P>(
         principal.scope,
         principal.code,
         [...principal.roles],
-        principal.provinceCode ?? null,
+        principal.provinceCode ?? '', // NATIONAL: '' as in its settings
       ],
     );
     id = rows[0].id;

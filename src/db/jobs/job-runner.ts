@@ -43,7 +43,7 @@ interface StoredJob {
   started_by_scope: string;
   started_by_code: string;
   started_by_roles: string[];
-  province_code: string | null;
+  province_code: string;
 }
 
 const FINISHED = new Set(['SUCCEEDED', 'FAILED', 'CANCELLED']);
@@ -274,7 +274,7 @@ function sameStarter(stored: StoredJob, as: TenantSettings): boolean {
   return (
     stored.started_by_scope === as.scope &&
     stored.started_by_code === as.code &&
-    (stored.province_code ?? '') === as.province
+    stored.province_code === as.province
   );
 }
 

@@ -70,12 +70,9 @@ export class JobRun implements Node {
   @Property({ type: 'string' })
   startedByCode!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Province of the starter (所属省份); null for national.',
-  })
-  @Property({ type: 'string', nullable: true })
-  provinceCode!: string | null;
+  /** The starter's province as stored: '' for NATIONAL (see provinceCode). */
+  @Property({ type: 'string', fieldName: 'province_code' })
+  provinceKey!: string;
 
   @Property({ type: 'string', nullable: true })
   errorCode!: string | null;
@@ -108,6 +105,14 @@ export class JobRun implements Node {
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {
     return toGlobalId(JobRun.typename, this.uuid);
+  }
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Province of the starter (所属省份); null for national.',
+  })
+  get provinceCode(): string | null {
+    return this.provinceKey || null;
   }
 
   @Field(() => JobFailure, { nullable: true, description: 'Why it failed (失败原因); else null.' })

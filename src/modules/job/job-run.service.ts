@@ -61,7 +61,7 @@ export async function cancelJob(ctx: RequestContext, id: string): Promise<JobRun
   if (
     job.startedByScope !== p.scope ||
     job.startedByCode !== p.code ||
-    (job.provinceCode ?? undefined) !== p.provinceCode
+    job.provinceKey !== (p.provinceCode ?? '')
   )
     throw new JobError('NOT_STARTER', 'Only the principal that started a job may cancel it', 'id');
   const client = await sqlClientOf(ctx.em);

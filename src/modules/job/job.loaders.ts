@@ -19,7 +19,11 @@ export class JobLoaders {
       table: 'job_run',
       sortKey: 'seq',
       keyFields: ['seq'],
-      computed: { id: ['uuid'], error: ['errorCode', 'errorReason', 'errorMessage'] },
+      computed: {
+        id: ['uuid'],
+        provinceCode: ['provinceKey'],
+        error: ['errorCode', 'errorReason', 'errorMessage'],
+      },
       cursorOf: (job) => String(job.seq),
     }));
   }
