@@ -343,6 +343,14 @@ describe('nobody can start a job as somebody else', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN', reason: 'JOB_STARTER_MISMATCH' });
   });
 
+  it('an unregistered hospital cannot start jobs (no region to file them under)', async () => {
+    const ghost = principal(Scope.HOSPITAL, 'H51019999999');
+    await expect(enqueueProbe(t.app.orm, ghost, { chunks: 1, delayMs: 0 })).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'UNKNOWN_STARTER',
+    });
+  });
+
   it('the starter and parameters of a job cannot be changed (column grants)', async () => {
     const run = await enqueueProbe(t.app.orm, CHENGDU, { chunks: 0, delayMs: 0 });
     await expect(

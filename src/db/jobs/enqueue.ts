@@ -1,4 +1,5 @@
-import type { Principal } from '../../modules/identity';
+import type { ClientBase } from 'pg';
+import { Scope, type Principal } from '../../modules/identity';
 import { CodedError } from '../../shared/errors';
 import { sqlClientOf } from '../bulk-sql';
 import type { EntityManager } from '../orm';
@@ -34,13 +35,11 @@ export async function enqueueJob<P>(
   try {
     // a savepoint: a refused insert must leave the caller's transaction usable
     await client.query('savepoint enqueue_job');
+    const region = await regionOf(client, principal);
     const { rows } = await client.query<{ id: string }>(
       `insert into job_run (kind, parameters, started_by_subject, started_by_scope,
          started_by_code, started_by_roles, province_code, region_code)
-       values ($1::text, $2::jsonb, $3::text, $4::text, $5::text, $6::text[], $7::text,
-         case $4::text when 'REGION' then $5::text
-                 when 'HOSPITAL' then (select h.region_code from hospital h where h.code = $5::text)
-         end)
+       values ($1, $2::jsonb, $3, $4, $5, $6::text[], $7, $8)
        returning id`,
       [
         definition.kind,
@@ -50,6 +49,7 @@ export async function enqueueJob<P>(
         principal.code,
         [...principal.roles],
         principal.provinceCode ?? '', // NATIONAL: '' as in its settings
+        region,
       ],
     );
     id = rows[0].id;
@@ -70,6 +70,24 @@ export async function enqueueJob<P>(
   return id;
 }
 
+/** The region a job is filed under: a region's own code, a hospital's region, else none. */
+async function regionOf(client: ClientBase, principal: Principal): Promise<string | null> {
+  if (principal.scope === Scope.REGION) return principal.code;
+  if (principal.scope !== Scope.HOSPITAL) return null;
+  // the hospital's own registry row, read under the caller's settings
+  const { rows } = await client.query<{ region_code: string }>(
+    'select region_code from hospital where code = $1',
+    [principal.code],
+  );
+  if (!rows[0])
+    throw new CodedError(
+      'PRECONDITION_FAILED',
+      'The hospital is not registered and cannot start jobs',
+      'UNKNOWN_STARTER',
+    );
+  return rows[0].region_code;
+}
+
 function translateEnqueueError(error: unknown): unknown {
   switch ((error as { code?: string }).code) {
     case '42501': // row-level security: the starter is not the transaction's principal
@@ -77,12 +95,6 @@ function translateEnqueueError(error: unknown): unknown {
         'FORBIDDEN',
         'A job can only be started as the caller itself',
         'JOB_STARTER_MISMATCH',
-      );
-    case '23514': // check: a hospital that is not registered has no region to file the job under
-      return new CodedError(
-        'PRECONDITION_FAILED',
-        'The caller is not a registered tenant and cannot start jobs',
-        'UNKNOWN_STARTER',
       );
     default:
       return error;
