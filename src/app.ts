@@ -29,7 +29,7 @@ export interface RunningApp {
   readonly database: PreparedDatabase;
   readonly orm: MikroORM;
   readonly server: Server;
-  /** The in-process job worker; undefined when JOBS_IN_PROCESS=false. */
+  /** The in-process job worker; undefined when JOBS_IN_PROCESS=false (or serving as another role). */
   readonly jobs: JobRunner | undefined;
   stop(): Promise<void>;
 }
@@ -96,7 +96,8 @@ export async function startApp(
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
-    if (config.jobs.inProcess)
+    // never under another role than the application's (the benchmark's RLS-bypassed baseline)
+    if (config.jobs.inProcess && !options.serveAs)
       jobs = await startJobRunner(config, log, orm, database, options.jobs);
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
