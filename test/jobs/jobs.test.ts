@@ -103,6 +103,7 @@ describe('progress through the API', () => {
       50,
     );
     expect(final).toMatchObject({ kind: 'test.probe', done: 6, total: 6, error: null });
+    expect(JSON.parse(final.parameters)).toEqual({ chunks: 6, delayMs: 250 });
     expect(final.startedByScope).toBe('REGION');
     expect(final.startedByCode).toBe('510100');
     expect(final.finishedAt).toBeTruthy();

@@ -47,6 +47,10 @@ export class JobRun implements Node {
   @Property({ type: 'string' })
   kind!: string;
 
+  /** The parameters as stored (validated by the kind's `parse` when enqueued). */
+  @Property({ type: 'json', fieldName: 'parameters' })
+  params!: unknown;
+
   @Field(() => JobStatus, { description: 'Status (状态).' })
   @Enum({ items: () => JobStatus, type: 'string' })
   status!: JobStatus;
@@ -113,6 +117,14 @@ export class JobRun implements Node {
   })
   get provinceCode(): string | null {
     return this.provinceKey || null;
+  }
+
+  @Field({
+    description:
+      'The parameters the job was started with (任务参数), as JSON text; their shape depends on the kind.',
+  })
+  get parameters(): string {
+    return JSON.stringify(this.params ?? null);
   }
 
   @Field(() => JobFailure, { nullable: true, description: 'Why it failed (失败原因); else null.' })

@@ -22,6 +22,7 @@ export class JobLoaders {
       computed: {
         id: ['uuid'],
         provinceCode: ['provinceKey'],
+        parameters: ['params'],
         error: ['errorCode', 'errorReason', 'errorMessage'],
       },
       cursorOf: (job) => String(job.seq),
