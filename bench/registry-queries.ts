@@ -127,7 +127,8 @@ export interface QueryFigures {
   name: string;
   depth: number;
   rows: number;
-  statements: { total: number; data: number };
+  /** Statements one request sent, its data statements, and its round trips (see roundTrips). */
+  statements: { total: number; data: number; roundTrips: number };
   results: { rls: LoadResult; bypass: LoadResult }[];
 }
 
@@ -219,7 +220,12 @@ export async function benchRegistryQueries(
 
       const knex = app.orm.em.getConnection().getKnex();
       const seen: string[] = [];
-      const listener = (q: { sql: string }) => seen.push(q.sql);
+      // BEGIN and the tenant settings travel in the first statement's write (marked pipelined)
+      let pipelined = 0;
+      const listener = (q: { sql: string; pipelined?: boolean }) => {
+        seen.push(q.sql);
+        if (q.pipelined) pipelined += 1;
+      };
       knex.on('query', listener);
       const reference = (await (await post(app.url)).json()) as { data: unknown };
       knex.removeListener('query', listener);
@@ -254,6 +260,7 @@ export async function benchRegistryQueries(
         statements: {
           total: seen.length,
           data: seen.filter((sql) => !/^\s*(begin|commit|rollback)/i.test(sql)).length,
+          roundTrips: seen.length - pipelined,
         },
         results,
       });

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
       console.log(`${i + 1}. ${q.name}`);
       console.log(`   objects per response: ${q.rows}`);
       console.log(
-        `   round trips per request: ${q.statements.total} (BEGIN with the tenant settings, ${q.statements.data} data statements, COMMIT); target ≤ depth + 2 = ${q.depth + 2}`,
+        `   round trips per request: ${q.statements.roundTrips} (${q.statements.data} data statements, the first carrying BEGIN and the tenant settings; COMMIT); issue target ≤ depth + 2 = ${q.depth + 2}`,
       );
       console.log(
         '   clients |   RLS req/s   p50 ms   p99 ms |  bypass req/s   p50 ms   p99 ms | RLS overhead (req/s, p50)',

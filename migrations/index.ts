@@ -3,6 +3,7 @@ import { Migration20261123000000Registry } from './Migration20261123000000_regis
 import { Migration20261123100000Catalogs } from './Migration20261123100000_catalogs';
 import { Migration20261202100000FailClosed } from './Migration20261202100000_fail_closed';
 import { Migration20261202110000Jobs } from './Migration20261202110000_jobs';
+import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -13,4 +14,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123100000_catalogs', class: Migration20261123100000Catalogs },
   { name: 'Migration20261202100000_fail_closed', class: Migration20261202100000FailClosed },
   { name: 'Migration20261202110000_jobs', class: Migration20261202110000Jobs },
+  {
+    name: 'Migration20261202120000_payment_standards',
+    class: Migration20261202120000PaymentStandards,
+  },
 ];

@@ -24,10 +24,10 @@ const UNAVAILABLE_MESSAGE =
   /Connection terminated|Connection ended unexpectedly|connection timeout|^timeout expired$|timeout exceeded when trying to connect|Timeout acquiring a connection|not queryable|server closed the connection/i;
 
 /**
- * The first statement of a request's transaction failed, so the transaction never started:
- * typically the pool handed out a connection the database had just closed (a restart), and the
- * driver only says "Transaction query already complete". Nothing ran; the database is not
- * serving this request.
+ * The request's transaction could not be opened: no connection could be had from the pool (the
+ * transaction's BEGIN and settings travel with its first statement, so a connection the database
+ * just closed shows up there, as a connection error). Nothing ran; the database is not serving
+ * this request.
  */
 export class TransactionNotStarted extends Error {
   constructor(cause: unknown) {

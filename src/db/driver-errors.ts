@@ -11,6 +11,8 @@ import { CodedError } from '../shared/errors';
 const TRIGGER_MESSAGES: Record<string, string> = {
   CATALOG_IMMUTABLE:
     'The catalog version is published or retired and cannot change; derive a new version instead',
+  STANDARD_IMMUTABLE:
+    'The payment standard is published or retired and cannot change; make a new version instead',
   INVALID_TRANSITION: 'A draft cannot be retired; publish it first',
 };
 

@@ -69,9 +69,10 @@ function settingsSql(settings: TenantSettings): string {
 }
 
 /**
- * Runs `work` in one database transaction whose first round trip is `BEGIN; select
- * set_config(…, true) …` — transaction-local settings, so they vanish at commit or rollback and can
- * never leak to the next borrower of the pooled connection. `work` gets an EntityManager fork bound
+ * Runs `work` in one database transaction that begins with `BEGIN; select set_config(…, true) …`
+ * — transaction-local settings, so they vanish at commit or rollback and can never leak to the
+ * next borrower of the pooled connection. Both travel in the same write as the transaction's
+ * first statement (src/db/transaction-prelude.ts), and run before it. `work` gets an EntityManager fork bound
  * to the transaction (its identity map lives and dies with this unit of work) and a plain SQL
  * runner on the same connection. The fork is flushed before commit.
  *
@@ -121,16 +122,22 @@ function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
     if (!READ.test(sql)) {
       return Promise.reject(new Error('The tenant SQL runner runs reads only (select …)'));
     }
+    // a resolver still running after its request's transaction ended must not reach the
+    // connection: by then it belongs to the pool, or to another request
+    if (trx.isCompleted()) {
+      return Promise.reject(new Error('The request transaction has ended'));
+    }
     const name = options?.prepared ? statementName(sql) : undefined;
     connection ??= (
       trx.client as { acquireConnection(): Promise<PgConnection> }
     ).acquireConnection();
-    // the same observers as the ORM's statements (tests count statements per request)
-    knex.emit('query', { sql, bindings: params });
-    const run = previous.then(
-      async () =>
-        (await (await connection!).query({ name, text: sql, values: [...params] })).rows as R[],
-    );
+    const run = previous.then(async () => {
+      const sent = (await connection!).query({ name, text: sql, values: [...params] });
+      // the same observers as the ORM's statements (tests count statements per request), after
+      // the transaction's prelude if this statement carried it
+      knex.emit('query', { sql, bindings: params });
+      return (await sent).rows as R[];
+    });
     previous = run.catch(() => undefined);
     return run;
   };

@@ -13,6 +13,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { declaredCost } from './field-cost';
@@ -28,6 +29,20 @@ export interface QueryMeasure {
   depth: number;
   /** Upper bound of objects the query can return: Σ over connections of page size × enclosing page sizes. */
   cost: number;
+}
+
+/** Whether an argument value reads a variable anywhere inside it. */
+function readsVariable(node: ValueNode): boolean {
+  switch (node.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return node.values.some(readsVariable);
+    case Kind.OBJECT:
+      return node.fields.some((f) => readsVariable(f.value));
+    default:
+      return false;
+  }
 }
 
 /** Ceiling for introspection nesting: the standard introspection query needs 15. */
@@ -61,21 +76,43 @@ export function measureOperation(
   operation: OperationDefinitionNode,
   rawVariables: Record<string, unknown>,
   limits: QueryLimits,
-): QueryMeasure & { introspectionDepth: number; introspectionRepeats: boolean } {
+): QueryMeasure & {
+  introspectionDepth: number;
+  introspectionRepeats: boolean;
+  /** Whether a variable decided the measure (else it holds for every request of the operation). */
+  readsVariables: boolean;
+} {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
     if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   }
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
-  // unusable variables are rejected by execution anyway; measure with defaults meanwhile
-  const variables = coerced.coerced ?? {};
+  let variables: Record<string, unknown> | undefined;
+  let readsVariables = false;
+  // only the arguments that size a field are evaluated; variables are coerced when one reads them
+  const argument = (node: ValueNode | undefined): unknown => {
+    if (!node) return undefined;
+    if (!readsVariable(node)) return valueFromASTUntyped(node);
+    readsVariables = true;
+    // unusable variables are rejected by execution anyway; measure with defaults meanwhile
+    variables ??=
+      getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables).coerced ?? {};
+    return valueFromASTUntyped(node, variables);
+  };
   const root =
     operation.operation === 'query'
       ? schema.getQueryType()
       : operation.operation === 'mutation'
         ? schema.getMutationType()
         : schema.getSubscriptionType();
-  if (!root) return { depth: 0, cost: 0, introspectionDepth: 0, introspectionRepeats: false };
+  if (!root) {
+    return {
+      depth: 0,
+      cost: 0,
+      introspectionDepth: 0,
+      introspectionRepeats: false,
+      readsVariables,
+    };
+  }
 
   let introspectionRepeats = false;
   let introspectionDepth = 0;
@@ -127,20 +164,18 @@ export function measureOperation(
             inner = { depth: 0, cost: 0 };
           }
         } else {
-          const args = Object.fromEntries(
-            (selection.arguments ?? []).map((a) => [
-              a.name.value,
-              valueFromASTUntyped(a.value, variables),
-            ]),
-          );
+          const valueOf = (arg: string) =>
+            argument(selection.arguments?.find((a) => a.name.value === arg)?.value);
           let multiplier = 1;
           let own = 0;
+          const ids = type.name.endsWith('Connection') ? undefined : valueOf('ids');
           if (type.name.endsWith('Connection')) {
-            const first = typeof args.first === 'number' ? args.first : limits.defaultPageSize;
+            const given = valueOf('first');
+            const first = typeof given === 'number' ? given : limits.defaultPageSize;
             multiplier = Math.max(0, Math.min(first, limits.maxPageSize));
             own = multiplier;
-          } else if (Array.isArray(args.ids)) {
-            multiplier = args.ids.length;
+          } else if (Array.isArray(ids)) {
+            multiplier = ids.length;
             own = multiplier;
           }
           own += declaredCost(field); // an expensive field (groupCase, uploads …)
@@ -180,7 +215,7 @@ export function measureOperation(
     return { depth, cost };
   };
   const measure = walk(operation.selectionSet, root, new Set(), undefined);
-  return { ...measure, introspectionDepth, introspectionRepeats };
+  return { ...measure, introspectionDepth, introspectionRepeats, readsVariables };
 }
 
 type Measure = ReturnType<typeof measureOperation>;
@@ -193,13 +228,11 @@ function measured(
   variables: Record<string, unknown>,
   limits: QueryLimits,
 ): Measure {
-  if (operation.variableDefinitions?.length) {
-    return measureOperation(schema, document, operation, variables, limits);
-  }
   let measure = measures.get(operation);
   if (!measure) {
-    measure = measureOperation(schema, document, operation, {}, limits);
-    measures.set(operation, measure);
+    measure = measureOperation(schema, document, operation, variables, limits);
+    // a measure no variable decided holds for every later request of this (cached) document
+    if (!measure.readsVariables) measures.set(operation, measure);
   }
   return measure;
 }
@@ -212,8 +245,8 @@ function limitError(message: string, reason: string): GraphQLError {
 
 /** Rejects operations deeper or costlier than configured, before any resolver runs. */
 export function queryLimitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
-  // Per (cached, hence stable) document: the measure of each operation without variables, which
-  // depends on nothing else; operations with variables are measured per request.
+  // Per (cached, hence stable) document: the measure of each operation that no variable sizes
+  // (most: variables pick rows, page sizes are written in the document); the rest per request.
   const measures = new WeakMap<OperationDefinitionNode, Measure>();
   return {
     async requestDidStart() {

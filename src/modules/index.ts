@@ -3,16 +3,23 @@ import type { AnyJobDefinition, EntityManager } from '../db';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
+import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
-export const entities = [...tenancyEntities, ...catalogEntities, ...jobEntities];
+export const entities = [
+  ...tenancyEntities,
+  ...catalogEntities,
+  ...standardEntities,
+  ...jobEntities,
+];
 export const resolvers = [
   ...tenancyResolvers,
   ...catalogResolvers,
   ...groupingResolvers,
+  ...standardResolvers,
   ...jobResolvers,
 ] as const;
-export const nodeFetchers = { ...tenancyNodes, ...catalogNodes, ...jobNodes };
+export const nodeFetchers = { ...tenancyNodes, ...catalogNodes, ...standardNodes, ...jobNodes };
 
 /**
  * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
@@ -24,5 +31,6 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [];
 export async function seedDemo(em: EntityManager): Promise<boolean> {
   const registry = await seedDemoProvince(em);
   const catalogs = await seedDemoCatalogs(em);
-  return registry || catalogs;
+  const standards = await seedDemoStandards(em);
+  return registry || catalogs || standards;
 }

@@ -26,7 +26,13 @@ async function run(regions: number, hospitals: number) {
       (n, e) => n + e.node.hospitals.edges.length,
       0,
     );
-    return { statements: counter.statements, data: counter.dataStatements, nodes, result };
+    return {
+      statements: counter.statements,
+      data: counter.dataStatements,
+      roundTrips: counter.roundTrips,
+      nodes,
+      result,
+    };
   } finally {
     counter.stop();
   }
@@ -38,15 +44,17 @@ it('answers province → regions → hospitals with the same statements at any p
   expect(small.nodes).toBe(4);
   expect(large.nodes).toBeGreaterThan(40); // positive control: the big page really fetched more rows
   expect(large.statements.length).toBe(small.statements.length);
-  // one round trip opens the transaction AND sets the tenant (settings first); then one data
-  // statement per level: province, regions page, hospitals page, and hospital.region (a fourth
-  // level; region.province is the root province, already loaded); then COMMIT
+  // the transaction AND the tenant settings open in the first statement's round trip (settings
+  // first); then one data statement per level: province, regions page, hospitals page, and
+  // hospital.region (a fourth level; region.province is the root province, already loaded);
+  // then COMMIT
   expect(large.statements[0]).toMatch(/^BEGIN; select set_config\('app.scope'/);
+  expect(large.roundTrips).toBe(large.statements.length - 1);
   expect(large.data).toHaveLength(4);
   expect(large.statements.at(-1)).toMatch(/^COMMIT/);
 });
 
-it('serves the three-level tree in five round trips, selecting only the asked columns', async () => {
+it('serves the three-level tree in four round trips, selecting only the asked columns', async () => {
   const counter = countStatements(t.app);
   try {
     const result = await send(
@@ -61,8 +69,9 @@ it('serves the three-level tree in five round trips, selecting only the asked co
     );
     expect(hospitals.length).toBeGreaterThan(40);
     expect(hospitals.every((h) => h.node.name.length > 0 && h.node.level)).toBe(true);
-    // BEGIN + settings, province, regions, hospitals, COMMIT
+    // BEGIN + settings with the province, regions, hospitals, COMMIT
     expect(counter.statements).toHaveLength(5);
+    expect(counter.roundTrips).toBe(4);
     expect(counter.statements[0]).toMatch(/^BEGIN; select set_config\('app.scope'/);
     expect(counter.statements[4]).toMatch(/^COMMIT/);
     const hospitalPage = counter.dataStatements.find((sql) => sql.includes('from hospital t'))!;

@@ -11,6 +11,12 @@ export class TcpProxy {
   port = 0;
   /** When set, new connections are accepted and never answered (a database that hangs). */
   hang = false;
+  /**
+   * Round trips clients asked of the server so far: frontend messages that make PostgreSQL answer
+   * and wait for the next request — a simple Query ('Q') or an extended-protocol Sync ('S').
+   * Counted on the wire, whatever the driver or the application believe they sent.
+   */
+  roundTrips = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -35,6 +41,7 @@ export class TcpProxy {
           upstream.destroy();
         });
       }
+      client.on('data', this.frontendCounter());
       client.pipe(upstream);
       upstream.pipe(client);
     });
@@ -44,6 +51,26 @@ export class TcpProxy {
     });
     this.port = (server.address() as { port: number }).port;
     this.server = server;
+  }
+
+  /** Reads a connection's frontend stream: the untyped startup message, then typed messages. */
+  private frontendCounter(): (chunk: Buffer) => void {
+    let pending = Buffer.alloc(0);
+    let started = false;
+    return (chunk) => {
+      pending = Buffer.concat([pending, chunk]);
+      for (;;) {
+        const header = started ? 5 : 4;
+        if (pending.length < header) return;
+        const length = pending.readInt32BE(started ? 1 : 0) + (started ? 1 : 0);
+        if (pending.length < length) return;
+        if (started && (pending[0] === 0x51 || pending[0] === 0x53)) this.roundTrips += 1;
+        // an SSL or GSS request is answered by one byte and followed by the real startup message
+        const code = started ? 0 : pending.readInt32BE(4);
+        if (!started && code !== 80877103 && code !== 80877104) started = true;
+        pending = pending.subarray(length);
+      }
+    };
   }
 
   /** The database "goes down": new connections are refused and open sessions are cut. */

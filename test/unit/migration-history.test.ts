@@ -16,6 +16,8 @@ const PINNED: Record<string, string> = {
   Migration20261202100000_fail_closed:
     '93462bbf2643ba861411a5d47b83da9e566e9dede7585d9a350869109a081520',
   Migration20261202110000_jobs: '66c739f78a393d6a645866bf997ab00847a7e3603512ac922eeb2f24375b65f1',
+  Migration20261202120000_payment_standards:
+    '2be5d7784f222611308d2a34b6498d179c11b6d0fae5a66afad560151fa38357',
 };
 
 /**

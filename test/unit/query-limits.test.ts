@@ -32,6 +32,21 @@ it('uses the default page size when first is absent and variables when given', a
   ).toBe(7);
 });
 
+it('says whether a variable sized the query, so a measure without one can be reused', async () => {
+  const sized = await measure('query($n: Int) { hospitals(first: $n) { totalCount } }', { n: 7 });
+  expect(sized.readsVariables).toBe(true);
+  // the variable picks rows, it does not size anything: the measure holds for any value
+  const picking = await measure(
+    'query($code: String!) { province(code: $code) { poolingRegions(first: 15) { totalCount } } }',
+    { code: '510000' },
+  );
+  expect(picking).toMatchObject({ cost: 15, readsVariables: false });
+  const ids = await measure('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+    ids: ['a', 'b', 'c'],
+  });
+  expect(ids).toMatchObject({ cost: 3, readsVariables: true });
+});
+
 it('follows fragments and inline fragments', async () => {
   const viaFragment = await measure(
     '{ hospitals(first: 3) { ...C } } fragment C on HospitalConnection { edges { node { region { hospitals(first: 4) { totalCount } } } } }',

@@ -1,5 +1,6 @@
 import { atomically, pgArray, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
+import type { ConnectionSelection } from '../../graphql/selection';
 import {
   pageRequest,
   toConnection,
@@ -52,6 +53,7 @@ export async function listCatalogRows<T extends object>(
   table: CatalogTable<T>,
   args: PageArgs,
   filter: CatalogRowFilter | undefined,
+  selection?: ConnectionSelection,
 ): Promise<ConnectionShape<T>> {
   if (table.kind !== version.kind)
     return toConnection({
@@ -62,7 +64,7 @@ export async function listCatalogRows<T extends object>(
       cursorOf: () => '',
     });
   const page = await catalogLoaders(ctx)
-    .rowPage(table, pageRequest(args, ctx.limits), rowConditions(table, filter))
+    .rowPage(table, pageRequest(args, ctx.limits), rowConditions(table, filter), selection)
     .load(version.uuid);
   return toConnection(page);
 }

@@ -111,6 +111,41 @@ export function tablesOf(kind: CatalogKind): CatalogTable[] {
   return CATALOG_TABLES.filter((t) => t.kind === kind);
 }
 
+const fieldMaps = new WeakMap<CatalogTable, ReadonlyMap<string, string>>();
+
+/**
+ * Read-model field → column, for paging with lookahead: rows come back keyed by field name with
+ * only the selected columns, and every statement lists its columns (so it can stay prepared).
+ */
+export function fieldColumns(table: CatalogTable): ReadonlyMap<string, string> {
+  let map = fieldMaps.get(table);
+  if (!map) {
+    map = new Map([
+      ...table.columns.map((column) => [column.prop, column.sql] as const),
+      ['origin', 'origin'] as const,
+    ]);
+    fieldMaps.set(table, map);
+  }
+  return map;
+}
+
+/**
+ * A row keyed by field name (see `fieldColumns`) becomes a read model in place: the values the
+ * API serves as another type than the driver returns are converted, the rest taken as they are.
+ */
+export function fieldRowToReadModel<T extends object>(
+  table: CatalogTable<T>,
+  row: Record<string, unknown>,
+): T {
+  for (const column of table.columns) {
+    if (column.type !== 'int' && column.type !== 'jsonb') continue;
+    const value = row[column.prop];
+    if (value === undefined || value === null) continue;
+    row[column.prop] = column.type === 'int' ? Number(value) : JSON.stringify(value);
+  }
+  return Object.setPrototypeOf(row, table.readModel.prototype) as T;
+}
+
 /** Maps a raw row to the table's read model (snake_case columns → camelCase properties). */
 export function toReadModel<T extends object>(
   table: CatalogTable<T>,

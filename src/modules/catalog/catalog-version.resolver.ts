@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { RequestContext } from '../../graphql/context';
+import { Selected, type ConnectionSelection } from '../../graphql/selection';
 import { costNote, FIELD_COST } from '../../graphql/field-cost';
 import { PageArgs } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
@@ -141,9 +142,10 @@ export class CatalogVersionResolver {
     @Root() v: CatalogVersion,
     @Args() page: PageArgs,
     @Arg('filter', () => CatalogRowFilter, ROW_FILTER) filter: CatalogRowFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listCatalogRows(ctx, v, DRG_GROUPS, page, filter);
+    return listCatalogRows(ctx, v, DRG_GROUPS, page, filter, selection);
   }
 
   @FieldResolver(() => DipGroupConnection, {
@@ -153,9 +155,10 @@ export class CatalogVersionResolver {
     @Root() v: CatalogVersion,
     @Args() page: PageArgs,
     @Arg('filter', () => CatalogRowFilter, ROW_FILTER) filter: CatalogRowFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listCatalogRows(ctx, v, DIP_GROUPS, page, filter);
+    return listCatalogRows(ctx, v, DIP_GROUPS, page, filter, selection);
   }
 
   @FieldResolver(() => DipAuxFactorConnection, {
@@ -165,9 +168,10 @@ export class CatalogVersionResolver {
     @Root() v: CatalogVersion,
     @Args() page: PageArgs,
     @Arg('filter', () => CatalogRowFilter, ROW_FILTER) filter: CatalogRowFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listCatalogRows(ctx, v, DIP_AUX_FACTORS, page, filter);
+    return listCatalogRows(ctx, v, DIP_AUX_FACTORS, page, filter, selection);
   }
 
   @FieldResolver(() => TcmDiseaseConnection, {
@@ -177,9 +181,10 @@ export class CatalogVersionResolver {
     @Root() v: CatalogVersion,
     @Args() page: PageArgs,
     @Arg('filter', () => CatalogRowFilter, ROW_FILTER) filter: CatalogRowFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listCatalogRows(ctx, v, TCM_DISEASES, page, filter);
+    return listCatalogRows(ctx, v, TCM_DISEASES, page, filter, selection);
   }
 
   @FieldResolver(() => BedDayCategoryConnection, {
@@ -189,9 +194,10 @@ export class CatalogVersionResolver {
     @Root() v: CatalogVersion,
     @Args() page: PageArgs,
     @Arg('filter', () => CatalogRowFilter, ROW_FILTER) filter: CatalogRowFilter | undefined,
+    @Selected() selection: ConnectionSelection,
     @Ctx() ctx: RequestContext,
   ) {
-    return listCatalogRows(ctx, v, BED_DAY_CATEGORIES, page, filter);
+    return listCatalogRows(ctx, v, BED_DAY_CATEGORIES, page, filter, selection);
   }
 
   @Authorized(ADMIN_ROLE)

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { atomically, readOnlyMapper, type SqlCondition } from '../../db';
+import { atomically, entityColumns, readOnlyMapper, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import {
   fromGlobalId,
@@ -9,6 +9,7 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import { Dec } from '../../domain/decimal';
+import { refuseChange, retirementDay } from '../../domain/lifecycle';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
 import { LockMode } from '@mikro-orm/core';
@@ -220,7 +221,7 @@ export function updateCatalogVersion(
   input: UpdateCatalogVersionInput,
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, input.id, async (v) => {
-    if (v.status !== CatalogStatus.DRAFT) {
+    if (refuseChange(v.status)) {
       throw new CatalogError(
         'NOT_DRAFT',
         'Only a draft can be edited; published versions are immutable (make a new version)',
@@ -252,7 +253,7 @@ export function updateCatalogVersion(
 /** DRAFT → PUBLISHED: from now on the version and its rows never change. */
 export function publishCatalogVersion(ctx: RequestContext, id: string): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, async (v) => {
-    if (v.status !== CatalogStatus.DRAFT)
+    if (refuseChange(v.status))
       throw new CatalogError('NOT_DRAFT', `Version is ${v.status.toLowerCase()}, not a draft`);
     if (v.kind === CatalogKind.DRG && !v.rulePackageId) {
       throw new CatalogError(
@@ -288,24 +289,23 @@ export function retireCatalogVersion(
   retiredOn: string | undefined,
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, (v) => {
-    if (v.status !== CatalogStatus.PUBLISHED) {
+    // history is not rewritten: cases already grouped under the version keep their grouping
+    const retirement = retirementDay(v.status, retiredOn, todayInChina());
+    if (!('day' in retirement)) {
+      if (retirement.reason === 'RETIRED_IN_PAST')
+        throw new CatalogError(
+          'INVALID_INPUT',
+          `retiredOn ${retirement.requested} is in the past; retirement takes effect today or later`,
+          {
+            field: 'retiredOn',
+          },
+        );
       throw new CatalogError(
         'NOT_PUBLISHED',
         `Version is ${v.status.toLowerCase()}; only a published version can be retired`,
       );
     }
-    const today = todayInChina();
-    const day = retiredOn ?? today;
-    // history is not rewritten: cases already grouped under the version keep their grouping
-    if (day < today) {
-      throw new CatalogError(
-        'INVALID_INPUT',
-        `retiredOn ${day} is in the past; retirement takes effect today or later`,
-        {
-          field: 'retiredOn',
-        },
-      );
-    }
+    const { day } = retirement;
     v.retiredOn = day;
     v.status = CatalogStatus.RETIRED;
     v.retiredAt = new Date();
@@ -356,6 +356,35 @@ const DEMO_FILTER: Record<DemoCatalogs, string> = {
   [DemoCatalogs.UNLESS_OFFICIAL]: 'demo = not __official',
 };
 
+const inForceTexts = new Map<DemoCatalogs, string>();
+
+/**
+ * The in-force lookup as one statement: the chain of owners (region, province, national) with,
+ * per row, whether the chain holds any official version (the demo rule). Its columns are listed
+ * (never `*`), so it runs as a prepared statement: RLS makes planning the costly part of it.
+ */
+function inForceSql(ctx: RequestContext, demo: DemoCatalogs): string {
+  let text = inForceTexts.get(demo);
+  if (!text) {
+    const columns = [
+      ...entityColumns(ctx.metadata, CatalogVersion as new () => CatalogVersion).values(),
+    ];
+    text = `select ${columns.map((c) => `c.${c}`).join(', ')} from (
+       select ${columns.map((c) => `v.${c}`).join(', ')}, bool_or(not v.demo) over () as __official
+       from catalog_version v
+       where v.status in ('PUBLISHED', 'RETIRED')
+         and ((v.owner_scope = 'REGION' and v.owner_code = $1) or (v.owner_scope = 'PROVINCE' and v.owner_code = $2) or v.owner_scope = 'NATIONAL')) c
+     where kind = any($3::text[]) and effective_from <= $4::date and (effective_to is null or effective_to > $4::date)
+       and (retired_on is null or $4::date < retired_on)
+       and ${DEMO_FILTER[demo]}
+     order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
+       case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
+     limit 1`;
+    inForceTexts.set(demo, text);
+  }
+  return text;
+}
+
 /**
  * The catalog version in force for a region on `asOf`, among `kinds`: the region's own, else its
  * province's, else the national one; at the same level, the latest effective date. Published
@@ -371,22 +400,10 @@ export async function catalogInForceOf(
 ): Promise<CatalogVersion | null> {
   const region = await regionFor(ctx, regionCode);
   const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
-  // one statement for the whole version (this is one level of a query): the chain of owners
-  // with, per row, whether the chain holds any official version (the demo rule)
-  const rows = await ctx.sql(
-    `select c.* from (
-       select v.*, bool_or(not v.demo) over () as __official
-       from catalog_version v
-       where v.status in ('PUBLISHED', 'RETIRED')
-         and ((v.owner_scope = 'REGION' and v.owner_code = $1) or (v.owner_scope = 'PROVINCE' and v.owner_code = $2) or v.owner_scope = 'NATIONAL')) c
-     where kind = any($3::text[]) and effective_from <= $4::date and (effective_to is null or effective_to > $4::date)
-       and (retired_on is null or $4::date < retired_on)
-       and ${DEMO_FILTER[demo]}
-     order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
-       case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
-     limit 1`,
-    [region ?? '', province ?? '', kinds, asOf],
-  );
+  // one statement for the whole version (this is one level of a query), prepared: see inForceSql
+  const rows = await ctx.sql(inForceSql(ctx, demo), [region ?? '', province ?? '', kinds, asOf], {
+    prepared: true,
+  });
   if (!rows[0]) return null;
   const loaders = catalogLoaders(ctx);
   const version = readOnlyMapper(ctx.metadata, CatalogVersion as new () => CatalogVersion)(rows[0]);

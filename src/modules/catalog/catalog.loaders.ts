@@ -3,7 +3,8 @@ import { readOnlyMapper, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { PageLoaders, type ConnectionSource } from '../../graphql/page-loaders';
 import type { Page, PageRequest } from '../../graphql/relay';
-import { toReadModel, type CatalogTable } from './catalog-tables';
+import type { ConnectionSelection } from '../../graphql/selection';
+import { fieldColumns, fieldRowToReadModel, type CatalogTable } from './catalog-tables';
 import { CatalogVersion } from './catalog-version.entity';
 import { RulePackage } from './rule-package.entity';
 
@@ -53,16 +54,19 @@ export class CatalogLoaders {
     table: CatalogTable<T>,
     request: PageRequest,
     conditions: SqlCondition[],
+    selection?: ConnectionSelection,
   ): DataLoader<string, Page<T>> {
     const source: ConnectionSource<T> = {
       table: table.table,
       sortKey: 'code',
       partitionBy: 'version_id',
       partitionType: 'uuid',
-      toItem: (row) => toReadModel(table, row),
+      columns: fieldColumns(table),
+      keyFields: ['code'],
+      toItem: (row) => fieldRowToReadModel(table, row),
       cursorOf: (item) => (item as { code: string }).code,
     };
-    return this.ctx.loaders.for(PageLoaders).page(source, request, conditions);
+    return this.ctx.loaders.for(PageLoaders).page(source, request, conditions, selection);
   }
 
   /** After a write: the stored version answers later lookups; cached pages are dropped. */
