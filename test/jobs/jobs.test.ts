@@ -305,6 +305,27 @@ describe('who sees which job rows (RLS on job_run)', () => {
     }
   });
 
+  it('pages by cursor; a cursor that is not a jobs cursor is BAD_USER_INPUT', async () => {
+    const token = await t.token(Scope.NATIONAL, '000000');
+    const first = dataWithoutErrors(await send(t.url, JobsDocument, { first: 2 }, token)).jobs;
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const next = dataWithoutErrors(
+      await send(t.url, JobsDocument, { first: 2, after: first.pageInfo.endCursor }, token),
+    ).jobs;
+    const ids = (page: typeof first) => page.edges.map((e) => e.node.id);
+    expect(ids(next).some((id) => ids(first).includes(id))).toBe(false);
+    // a cursor of another connection (a hospital code), and one that is not a cursor at all
+    for (const after of [Buffer.from('c:BWG000').toString('base64url'), 'not a cursor']) {
+      const bad = await send(
+        t.url,
+        JobsDocument,
+        { first: 0, after, filter: { status: null } },
+        token,
+      );
+      expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+
   it('no settings: no job row at all', async () => {
     expect(await t.asApp(null, 'select id from job_run')).toEqual([]);
   });

@@ -1,8 +1,14 @@
 import { sqlClientOf, type SqlCondition } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { loadConnection } from '../../graphql/page-loaders';
-import { fromGlobalId, type ConnectionShape, type PageArgs } from '../../graphql/relay';
+import {
+  decodeCursor,
+  fromGlobalId,
+  type ConnectionShape,
+  type PageArgs,
+} from '../../graphql/relay';
 import type { ConnectionSelection } from '../../graphql/selection';
+import { badInput } from '../../shared/errors';
 import { isUuid } from '../../shared/ids';
 import { JobRun } from './job-run.entity';
 import { JobStatus } from './job.enums';
@@ -37,6 +43,9 @@ export function listJobs(
   filter: JobFilter | undefined,
   selection: ConnectionSelection,
 ): Promise<ConnectionShape<JobRun>> {
+  // the order is a bigint (seq): a cursor that is not one would fail in the database
+  if (args.after != null && !/^\d{1,18}$/.test(decodeCursor(args.after)))
+    throw badInput(`Malformed cursor "${args.after}"`, 'after', 'MALFORMED_CURSOR');
   const conditions: SqlCondition[] = [];
   if (filter?.status?.length) {
     conditions.push({ sql: 't.status = any(?::text[])', params: [[...new Set(filter.status)]] });
