@@ -326,6 +326,21 @@ describe('who sees which job rows (RLS on job_run)', () => {
     }
   });
 
+  it('a status list with more bad values than GraphQL coerces is BAD_USER_INPUT, never INTERNAL', async () => {
+    const token = await t.token(Scope.NATIONAL, '000000');
+    const status = Array.from({ length: 60 }, (_, i) => `NOT_A_STATUS_${i}`);
+    const bad = await sendRaw(
+      t.url,
+      JSON.stringify({
+        query: 'query($f: JobFilter) { jobs(filter: $f) { totalCount } }',
+        variables: { f: { status } },
+      }),
+      token,
+    );
+    expect(bad.status).toBe(400);
+    expect(new Set(codes(bad))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+
   it('no settings: no job row at all', async () => {
     expect(await t.asApp(null, 'select id from job_run')).toEqual([]);
   });
