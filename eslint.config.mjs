@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
  *   (c) plumbing (src/db, src/graphql, src/config, src/shared, src/logger.ts) never imports a
  *       feature module, identity's index.ts aside; src/db, src/shared and identity never import
  *       src/graphql.
- * src/app.ts, src/main.ts and src/cli wire everything; test/ and bench/ may import internals.
+ * src/app.ts, src/main.ts, src/worker.ts and src/cli wire everything; test/ and bench/ may import internals.
  * test/unit/import-rules.test.ts proves every rule fires.
  *
  * The rule sees the import string, not the file it resolves to, so each rule is generated per
@@ -48,9 +48,9 @@ const modulePatterns = (depth) => [
     message: "Import another module through its index.ts ('../<module>'), not its internals.",
   },
   {
-    regex: `${up(depth + 2)}(?:modules|app|main|cli)(?:/|$)`,
+    regex: `${up(depth + 2)}(?:modules|app|main|worker|cli)(?:/|$)`,
     message:
-      "A module reaches another module as '../<module>'; src/modules/index.ts, src/app, src/main and src/cli are the wiring above the modules.",
+      "A module reaches another module as '../<module>'; src/modules/index.ts, src/app, src/main, src/worker and src/cli are the wiring above the modules.",
   },
 ];
 const noGraphql = (n) => ({
@@ -73,8 +73,8 @@ const noModules = (n) => ({
     "Plumbing never imports feature modules (identity's index.ts aside): src/app.ts passes their parts in.",
 });
 const noWiring = (n) => ({
-  regex: `${up(n)}(?:app|main|cli)(?:/|$)`,
-  message: 'Plumbing does not import the wiring (src/app, src/main, src/cli).',
+  regex: `${up(n)}(?:app|main|worker|cli)(?:/|$)`,
+  message: 'Plumbing does not import the wiring (src/app, src/main, src/worker, src/cli).',
 });
 const plumbingBlocks = [
   { files: ['src/logger.ts'], rules: restrict([noModules(0), noWiring(0)]) },

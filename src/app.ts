@@ -4,11 +4,18 @@ import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config';
-import { createOrm, prepareDatabase, type MikroORM, type PreparedDatabase } from './db';
+import {
+  createOrm,
+  JobRunner,
+  prepareDatabase,
+  type AnyJobDefinition,
+  type MikroORM,
+  type PreparedDatabase,
+} from './db';
 import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './graphql/http-server';
 import { assembleSchema } from './graphql/schema';
-import { entities, nodeFetchers, resolvers, seedDemo } from './modules';
+import { entities, jobDefinitions, nodeFetchers, resolvers, seedDemo } from './modules';
 import { TokenVerifier } from './modules/identity';
 
 /** The schema of every feature module: src/graphql assembles what the wiring hands it. */
@@ -22,6 +29,8 @@ export interface RunningApp {
   readonly database: PreparedDatabase;
   readonly orm: MikroORM;
   readonly server: Server;
+  /** The in-process job worker; undefined when JOBS_IN_PROCESS=false (or serving as another role). */
+  readonly jobs: JobRunner | undefined;
   stop(): Promise<void>;
 }
 
@@ -30,12 +39,34 @@ export interface StartOptions {
   databaseName?: string;
   /** Serve with this connection string instead of the app role's (the benchmark's RLS-bypassed baseline). */
   serveAs?: (db: PreparedDatabase) => string;
+  /** Job kinds the in-process worker runs instead of the modules' own (tests). */
+  jobs?: readonly AnyJobDefinition[];
+}
+
+/** Starts a job worker on the application role (in the server process or `npm run worker`). */
+export function startJobRunner(
+  config: AppConfig,
+  log: Logger,
+  orm: MikroORM,
+  database: PreparedDatabase,
+  definitions: readonly AnyJobDefinition[] = jobDefinitions,
+): Promise<JobRunner> {
+  return JobRunner.start({
+    orm,
+    connectionString: database.appUrl,
+    definitions,
+    log: log.child({ component: 'jobs' }),
+    concurrency: config.jobs.concurrency,
+    pollingIntervalSeconds: config.jobs.pollIntervalMs / 1000,
+    maintenanceIntervalSeconds: config.jobs.maintenanceIntervalSeconds,
+  });
 }
 
 /**
  * Starts the whole platform: database (embedded or DATABASE_URL), migrations, demo seed, the
- * application ORM as the RLS-bound role, Apollo, and the HTTP server. `stop()` undoes it all in
- * reverse order, including the embedded PostgreSQL this process started or adopted.
+ * application ORM as the RLS-bound role, Apollo, the HTTP server and (unless JOBS_IN_PROCESS=false)
+ * a job worker. `stop()` undoes it all in reverse order, including the embedded PostgreSQL this
+ * process started or adopted.
  */
 export async function startApp(
   config: AppConfig,
@@ -49,6 +80,7 @@ export async function startApp(
     log: { info: (msg) => log.info(msg), warn: (msg) => log.warn(msg) },
   });
   let orm: MikroORM | undefined;
+  let jobs: JobRunner | undefined;
   try {
     orm = await createOrm({
       url: options.serveAs?.(database) ?? database.appUrl,
@@ -64,9 +96,13 @@ export async function startApp(
       server.once('error', reject);
       server.listen(config.port, config.host, () => resolve());
     });
+    // never under another role than the application's (the benchmark's RLS-bypassed baseline)
+    if (config.jobs.inProcess && !options.serveAs)
+      jobs = await startJobRunner(config, log, orm, database, options.jobs);
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
     const ormRef = orm;
+    const jobsRef = jobs;
     let stopping: Promise<void> | undefined;
     return {
       url: `http://${host}:${port}/graphql`,
@@ -74,6 +110,7 @@ export async function startApp(
       database,
       orm,
       server,
+      jobs,
       stop: () =>
         (stopping ??= (async () => {
           await new Promise<void>((resolve) => {
@@ -81,11 +118,14 @@ export async function startApp(
             server.closeIdleConnections();
           });
           await apollo.stop();
+          // chunks in progress commit before the pool they run on closes
+          await jobsRef?.stop();
           await ormRef.close();
           await database.embedded?.stop();
         })()),
     };
   } catch (error) {
+    await jobs?.stop();
     await orm?.close();
     await database.embedded?.stop();
     throw error;

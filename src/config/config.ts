@@ -32,6 +32,17 @@ export interface AppConfig {
     readonly maxQueryCost: number;
     readonly maxBodyBytes: number;
   };
+  /** Background jobs (src/db/jobs). */
+  readonly jobs: {
+    /** Run jobs inside the server process (`npm run worker` runs them in processes of their own). */
+    readonly inProcess: boolean;
+    /** Chunks one process runs at the same time. */
+    readonly concurrency: number;
+    /** How often an idle worker asks the queue for work. */
+    readonly pollIntervalMs: number;
+    /** How often lost chunks (a crashed worker's) are expired for another worker to run. */
+    readonly maintenanceIntervalSeconds: number;
+  };
   readonly logLevel: string;
 }
 
@@ -91,6 +102,12 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
       maxQueryCost: int(env, 'MAX_QUERY_COST', 25000, 10, 10_000_000),
       // large enough for a bureau's rule package or DIP catalog upload (CHS-DRG 1.1 is ~2 MB of JSON)
       maxBodyBytes: int(env, 'MAX_BODY_BYTES', 8_388_608, 1024, 100_000_000),
+    },
+    jobs: {
+      inProcess: bool(env, 'JOBS_IN_PROCESS', true),
+      concurrency: int(env, 'JOB_CONCURRENCY', 2, 1, 64),
+      pollIntervalMs: int(env, 'JOB_POLL_INTERVAL_MS', 2000, 500, 600_000),
+      maintenanceIntervalSeconds: int(env, 'JOB_MAINTENANCE_INTERVAL_SECONDS', 60, 1, 3600),
     },
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
   };

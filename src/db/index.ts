@@ -1,4 +1,7 @@
-/** Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging, bulk SQL. */
+/**
+ * Database plumbing: embedded cluster, provisioning, ORM, tenant transactions, paging, bulk SQL,
+ * background jobs.
+ */
 export { prepareDatabase, DEFAULT_DATABASE, type PreparedDatabase } from './database';
 export { createOrm, MikroORM, type EntityManager } from './orm';
 export {
@@ -43,3 +46,14 @@ export {
 export { dropDatabase, provisionDatabase, type ProvisionedDatabase } from './provision';
 export { roleNamesFor, LEGACY_ROLES, type RoleNames } from './role-names';
 export { startEmbeddedPostgres, EmbeddedPostgresError } from './embedded-postgres';
+export {
+  defineJob,
+  enqueueJob,
+  JobRunner,
+  type AnyJobDefinition,
+  type EnqueueScope,
+  type JobContext,
+  type JobDefinition,
+  type JobRunnerOptions,
+  type JobSpec,
+} from './jobs';

@@ -8,6 +8,10 @@ const INTERNAL: GraphQLFormattedError = {
   extensions: { code: 'INTERNAL_SERVER_ERROR' },
 };
 
+/** graphql-js's message when a request's variables hold more invalid values than the limit. */
+const TOO_MANY_VARIABLE_ERRORS =
+  'Too many errors processing variables, error limit reached. Execution aborted.';
+
 /** Apollo's request-level codes, mapped onto our fixed list. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
   [ApolloServerErrorCode.GRAPHQL_PARSE_FAILED]: 'BAD_USER_INPUT',
@@ -43,6 +47,19 @@ export function formatError(
         ...(original.reason ? { reason: original.reason } : {}),
         ...original.details,
       },
+    };
+  }
+  // graphql-js gives up coercing variables after Apollo's error limit (50) with an error of its
+  // own that carries no code: still the request's fault, not the server's
+  if (
+    error instanceof GraphQLError &&
+    !error.path &&
+    !error.originalError &&
+    error.message === TOO_MANY_VARIABLE_ERRORS
+  ) {
+    return {
+      message: error.message,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_VARIABLE_ERRORS' },
     };
   }
   const code = formatted.extensions?.code;

@@ -1,8 +1,9 @@
-/** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds. */
-import type { EntityManager } from '../db';
+/** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds, jobs. */
+import type { AnyJobDefinition, EntityManager } from '../db';
 import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './case';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
+import { jobEntities, jobNodes, jobResolvers } from './job';
 import { priceStoredRevisions, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
@@ -12,6 +13,7 @@ export const entities = [
   ...catalogEntities,
   ...standardEntities,
   ...caseEntities,
+  ...jobEntities,
 ];
 export const resolvers = [
   ...tenancyResolvers,
@@ -20,12 +22,25 @@ export const resolvers = [
   ...standardResolvers,
   ...caseResolvers,
   ...settlementResolvers,
+  ...jobResolvers,
 ] as const;
 
 // every revision an ingest stores is priced at once, in the same transaction (the case module
 // defines the hook, so it never imports settlement, which builds on it)
 onRevisionsStored(priceStoredRevisions);
-export const nodeFetchers = { ...tenancyNodes, ...catalogNodes, ...standardNodes, ...caseNodes };
+export const nodeFetchers = {
+  ...tenancyNodes,
+  ...catalogNodes,
+  ...standardNodes,
+  ...caseNodes,
+  ...jobNodes,
+};
+
+/**
+ * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
+ * adds its definitions here, e.g. `...groupingJobs`.
+ */
+export const jobDefinitions: readonly AnyJobDefinition[] = [];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {

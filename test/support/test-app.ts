@@ -38,7 +38,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'serveAs'> = {},
+  options: Pick<StartOptions, 'serveAs' | 'jobs'> = {},
 ): Promise<TestApp> {
   const adminUrl = process.env.TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('TEST_ADMIN_URL missing: run through jest (global setup)');

@@ -1,0 +1,17 @@
+/** Jobs: the `job` / `jobs` queries and `cancelJob` over the job_run rows the worker keeps. */
+import type { RequestContext } from '../../graphql/context';
+import { JobRun } from './job-run.entity';
+import { JobRunResolver } from './job-run.resolver';
+import { findJobByKey } from './job-run.service';
+
+export { JobRun };
+export { JobStatus } from './job.enums';
+
+export const jobEntities = [JobRun];
+export const jobResolvers = [JobRunResolver] as const;
+
+/** Fetchers for `node(id:)`, by GraphQL type name. */
+export const jobNodes: Record<
+  string,
+  (ctx: RequestContext, key: string) => Promise<object | null>
+> = { [JobRun.typename]: findJobByKey };
