@@ -139,15 +139,6 @@ export type CatalogRowFilter = {
   nameContains?: string | null | undefined;
 };
 
-/** Lifecycle of a catalog version (版本状态). */
-export type CatalogStatus =
-  /** Being edited (草稿); visible to its owner only. */
-  | 'DRAFT'
-  /** In force from its effective date (已发布); immutable. */
-  | 'PUBLISHED'
-  /** Withdrawn (已废止); kept for history. */
-  | 'RETIRED';
-
 /** Filter for catalog versions (目录版本筛选). */
 export type CatalogVersionFilter = {
   /** Only this kind. */
@@ -157,7 +148,7 @@ export type CatalogVersionFilter = {
   /** Only versions owned at this level. */
   ownerScope?: CatalogOwnerScope | null | undefined;
   /** Only this status. */
-  status?: CatalogStatus | null | undefined;
+  status?: VersionStatus | null | undefined;
 };
 
 /** Filter for code-table lookups (编码查询). */
@@ -454,7 +445,7 @@ export type PaymentStandardFilter = {
   /** Only standards owned at this level (REGION: standards; PROVINCE: templates). */
   ownerScope?: StandardOwnerScope | null | undefined;
   /** Only this status. */
-  status?: CatalogStatus | null | undefined;
+  status?: VersionStatus | null | undefined;
   /** Only this payment year (支付年度). */
   year?: number | null | undefined;
 };
@@ -808,6 +799,15 @@ export type UploadRulePackageInput = {
   version: string;
 };
 
+/** Lifecycle of a versioned rule set (版本状态) — catalog versions, payment standards: DRAFT → PUBLISHED → RETIRED; a published version never changes. */
+export type VersionStatus =
+  /** Being edited (草稿); visible to its owner only, never in force. */
+  | 'DRAFT'
+  /** Published (已发布): immutable, in force over its period. */
+  | 'PUBLISHED'
+  /** Retired (已废止) from `retiredOn`; still in force before it. */
+  | 'RETIRED';
+
 export type CaseRevisionFieldsFragment = { id: string, revision: number, contentHash: string, settlementId: string, stayId: string, personPseudonym: string, insuredPersonId: string | null, insuranceType: InsuranceType, insuredRegionCode: string, sex: number, age: number | null, ageDays: number | null, birthWeights: Array<number>, admittedAt: string, dischargedAt: string, dischargeDate: string, los: number, dischargeWay: number, totalCost: string, fundPaid: string, patientPaid: string, plannedReadmission: boolean, qcStatus: QcStatus, diagnoses: Array<{ code: string, admissionCondition: number | null }>, procedures: Array<{ code: string, anaesthesiaFrom: string | null, anaesthesiaTo: string | null }>, fees: Array<{ category: string, amount: string }>, fundPayments: Array<{ fund: string, amount: string }>, specialItems: Array<{ kind: SpecialItemKind, code: string }>, qcIssues: Array<{ code: string, severity: QcSeverity, field: string, message: string }>, grouping: { groupedBy: string | null, status: string | null, drgStatus: string | null, drgCode: string | null, drgCatalogVersionId: string | null, rulePackageSha256: string | null, dipStatus: string | null, dipGroupCode: string | null, dipCatalogVersionId: string | null, tcmClassified: boolean | null, tcmDiseaseCode: string | null } };
 
 export type SettlementCaseFieldsFragment = { id: string, hospitalCode: string, treatmentRegionCode: string, insuredRegionCode: string, settlementId: string, stayId: string, personPseudonym: string, currentRevision: number, insuranceType: InsuranceType, dischargeDate: string, qcStatus: QcStatus, drgCode: string | null, dipGroupCode: string | null };
@@ -884,7 +884,7 @@ export type QcRulesQueryVariables = Exact<{
 
 export type QcRulesQuery = { qcRules: Array<{ code: string, name: string, severity: QcSeverity, parameters: string, affectsDrg: boolean, affectsDip: boolean, enabled: boolean, overridden: boolean }> };
 
-export type VersionFieldsFragment = { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null };
+export type VersionFieldsFragment = { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null };
 
 export type CatalogVersionsQueryVariables = Exact<{
   filter?: CatalogVersionFilter | null | undefined;
@@ -892,7 +892,7 @@ export type CatalogVersionsQueryVariables = Exact<{
 }>;
 
 
-export type CatalogVersionsQuery = { catalogVersions: { totalCount: number, edges: Array<{ node: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } }> } };
+export type CatalogVersionsQuery = { catalogVersions: { totalCount: number, edges: Array<{ node: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } }> } };
 
 export type CatalogVersionQueryVariables = Exact<{
   id: string | number;
@@ -902,7 +902,7 @@ export type CatalogVersionQueryVariables = Exact<{
 
 
 export type CatalogVersionQuery = { node:
-    | { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, drgGroups: { totalCount: number, edges: Array<{ node: { code: string, mdc: string, adrg: string, name: string, weight: string, averageCost: string | null, averageLos: string | null, origin: RowOrigin } }> }, bedDayCategories: { totalCount: number, edges: Array<{ node: { code: string, name: string, dailyStandard: string, maxDays: number | null, origin: RowOrigin } }> }, tcmDiseases: { totalCount: number, edges: Array<{ node: { code: string, name: string, icd10Codes: Array<string>, standard: string, minTcmTreatmentShare: string, minLos: number | null, maxLos: number | null, origin: RowOrigin } }> }, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null }
+    | { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, drgGroups: { totalCount: number, edges: Array<{ node: { code: string, mdc: string, adrg: string, name: string, weight: string, averageCost: string | null, averageLos: string | null, origin: RowOrigin } }> }, bedDayCategories: { totalCount: number, edges: Array<{ node: { code: string, name: string, dailyStandard: string, maxDays: number | null, origin: RowOrigin } }> }, tcmDiseases: { totalCount: number, edges: Array<{ node: { code: string, name: string, icd10Codes: Array<string>, standard: string, minTcmTreatmentShare: string, minLos: number | null, maxLos: number | null, origin: RowOrigin } }> }, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -914,7 +914,7 @@ export type CatalogInForceQueryVariables = Exact<{
 }>;
 
 
-export type CatalogInForceQuery = { catalogInForce: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } | null };
+export type CatalogInForceQuery = { catalogInForce: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } | null };
 
 export type CatalogDiffQueryVariables = Exact<{
   from: string | number;
@@ -947,28 +947,28 @@ export type CreateCatalogVersionMutationVariables = Exact<{
 }>;
 
 
-export type CreateCatalogVersionMutation = { createCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+export type CreateCatalogVersionMutation = { createCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
 
 export type DeriveCatalogVersionMutationVariables = Exact<{
   input: DeriveCatalogVersionInput;
 }>;
 
 
-export type DeriveCatalogVersionMutation = { deriveCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+export type DeriveCatalogVersionMutation = { deriveCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
 
 export type UpdateCatalogVersionMutationVariables = Exact<{
   input: UpdateCatalogVersionInput;
 }>;
 
 
-export type UpdateCatalogVersionMutation = { updateCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+export type UpdateCatalogVersionMutation = { updateCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
 
 export type PublishCatalogVersionMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PublishCatalogVersionMutation = { publishCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+export type PublishCatalogVersionMutation = { publishCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
 
 export type RetireCatalogVersionMutationVariables = Exact<{
   id: string | number;
@@ -976,7 +976,7 @@ export type RetireCatalogVersionMutationVariables = Exact<{
 }>;
 
 
-export type RetireCatalogVersionMutation = { retireCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
+export type RetireCatalogVersionMutation = { retireCatalogVersion: { catalogVersion: { id: string, kind: CatalogKind, name: string, versionLabel: string, ownerScope: CatalogOwnerScope, ownerCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, scaleK: string | null, demo: boolean, parent: { id: string } | null, rulePackage: { id: string, name: string, sha256: string } | null } } };
 
 export type UpsertDrgGroupsMutationVariables = Exact<{
   versionId: string | number;
@@ -1249,7 +1249,7 @@ export type CasePaymentsQueryVariables = Exact<{
 
 export type CasePaymentsQuery = { settlementCases: { edges: Array<{ node: { settlementId: string, payment: { caseClass: CaseClass, fundDue: string } | null, paymentIssue: { code: string } | null, revisions: Array<{ revision: number, payment: { caseClass: CaseClass, fundDue: string } | null }> } }> } };
 
-export type StandardFieldsFragment = { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null };
+export type StandardFieldsFragment = { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null };
 
 export type PaymentStandardsQueryVariables = Exact<{
   ownerCode?: string | null | undefined;
@@ -1259,7 +1259,7 @@ export type PaymentStandardsQueryVariables = Exact<{
 }>;
 
 
-export type PaymentStandardsQuery = { paymentStandards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, method: PaymentMethod, name: string, ownerScope: StandardOwnerScope, ownerCode: string, status: CatalogStatus, year: number, demo: boolean } }> } };
+export type PaymentStandardsQuery = { paymentStandards: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, method: PaymentMethod, name: string, ownerScope: StandardOwnerScope, ownerCode: string, status: VersionStatus, year: number, demo: boolean } }> } };
 
 export type PaymentStandardQueryVariables = Exact<{
   id: string | number;
@@ -1268,7 +1268,7 @@ export type PaymentStandardQueryVariables = Exact<{
 
 
 export type PaymentStandardQuery = { node:
-    | { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, coefficients: { totalCount: number, edges: Array<{ node: { hospitalCode: string | null, level: HospitalLevel | null, grade: HospitalGrade | null, groupCode: string | null, coefficient: string } }> }, outOfRegionCoefficients: { totalCount: number, edges: Array<{ node: { insuredRegionCode: string, coefficient: string } }> }, bedDays: { totalCount: number, edges: Array<{ node: { categoryCode: string, dailyPoints: string | null, dailyAmount: string | null, maxDays: number | null } }> }, tcmAdvantage: { totalCount: number, edges: Array<{ node: { diseaseCode: string, standard: string, prePilotStandard: string } }> }, exclusionItems: { totalCount: number, edges: Array<{ node: { itemKind: ExclusionItemKind, code: string, name: string, effectiveFrom: string, effectiveTo: string | null } }> }, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null }
+    | { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, coefficients: { totalCount: number, edges: Array<{ node: { hospitalCode: string | null, level: HospitalLevel | null, grade: HospitalGrade | null, groupCode: string | null, coefficient: string } }> }, outOfRegionCoefficients: { totalCount: number, edges: Array<{ node: { insuredRegionCode: string, coefficient: string } }> }, bedDays: { totalCount: number, edges: Array<{ node: { categoryCode: string, dailyPoints: string | null, dailyAmount: string | null, maxDays: number | null } }> }, tcmAdvantage: { totalCount: number, edges: Array<{ node: { diseaseCode: string, standard: string, prePilotStandard: string } }> }, exclusionItems: { totalCount: number, edges: Array<{ node: { itemKind: ExclusionItemKind, code: string, name: string, effectiveFrom: string, effectiveTo: string | null } }> }, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1279,21 +1279,21 @@ export type PaymentStandardInForceQueryVariables = Exact<{
 }>;
 
 
-export type PaymentStandardInForceQuery = { paymentStandardInForce: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } | null };
+export type PaymentStandardInForceQuery = { paymentStandardInForce: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } | null };
 
 export type CreatePaymentStandardMutationVariables = Exact<{
   input: CreatePaymentStandardInput;
 }>;
 
 
-export type CreatePaymentStandardMutation = { createPaymentStandard: { paymentStandard: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } } };
+export type CreatePaymentStandardMutation = { createPaymentStandard: { paymentStandard: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } } };
 
 export type UpdatePaymentStandardMutationVariables = Exact<{
   input: UpdatePaymentStandardInput;
 }>;
 
 
-export type UpdatePaymentStandardMutation = { updatePaymentStandard: { paymentStandard: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: CatalogStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } } };
+export type UpdatePaymentStandardMutation = { updatePaymentStandard: { paymentStandard: { id: string, method: PaymentMethod, name: string, versionLabel: string, year: number, ownerScope: StandardOwnerScope, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null, catalogVersion: { id: string, kind: CatalogKind } | null } } };
 
 export type SetPaymentStandardParametersMutationVariables = Exact<{
   id: string | number;
@@ -1315,7 +1315,7 @@ export type PublishPaymentStandardMutationVariables = Exact<{
 }>;
 
 
-export type PublishPaymentStandardMutation = { publishPaymentStandard: { paymentStandard: { id: string, status: CatalogStatus } } };
+export type PublishPaymentStandardMutation = { publishPaymentStandard: { paymentStandard: { id: string, status: VersionStatus } } };
 
 export type RetirePaymentStandardMutationVariables = Exact<{
   id: string | number;
@@ -1323,7 +1323,7 @@ export type RetirePaymentStandardMutationVariables = Exact<{
 }>;
 
 
-export type RetirePaymentStandardMutation = { retirePaymentStandard: { paymentStandard: { id: string, status: CatalogStatus, retiredOn: string | null } } };
+export type RetirePaymentStandardMutation = { retirePaymentStandard: { paymentStandard: { id: string, status: VersionStatus, retiredOn: string | null } } };
 
 export type RegionPaymentStandardsQueryVariables = Exact<{
   code: string;
@@ -1332,7 +1332,7 @@ export type RegionPaymentStandardsQueryVariables = Exact<{
 }>;
 
 
-export type RegionPaymentStandardsQuery = { poolingRegion: { code: string, paymentStandards: { totalCount: number, edges: Array<{ node: { id: string, ownerCode: string, method: PaymentMethod, status: CatalogStatus } }> } } | null };
+export type RegionPaymentStandardsQuery = { poolingRegion: { code: string, paymentStandards: { totalCount: number, edges: Array<{ node: { id: string, ownerCode: string, method: PaymentMethod, status: VersionStatus } }> } } | null };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

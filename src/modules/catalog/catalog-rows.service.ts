@@ -8,7 +8,7 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import { containsPattern, startsWithPattern } from '../tenancy';
-import { CatalogStatus } from './catalog.enums';
+import { requireDraft } from '../versioning';
 import { CatalogError, type RowError } from './catalog.errors';
 import { requireOwner } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';
@@ -77,12 +77,7 @@ export async function requireOwnDraft(
 ): Promise<CatalogVersion> {
   const version = await requireVersion(ctx, id, 'versionId');
   requireOwner(ctx.principal, version);
-  if (version.status !== CatalogStatus.DRAFT) {
-    throw new CatalogError(
-      'NOT_DRAFT',
-      'Only a draft can be edited; published versions are immutable (derive a new version)',
-    );
-  }
+  requireDraft(version, 'catalog version');
   if (version.kind !== table.kind) {
     throw new CatalogError('KIND_MISMATCH', `A ${version.kind} catalog has no ${table.name} rows`, {
       field: 'versionId',

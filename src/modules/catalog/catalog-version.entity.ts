@@ -1,8 +1,9 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/relay';
-import { DateScalar, DecimalScalar } from '../../graphql/scalars';
-import { CatalogKind, CatalogOwnerScope, CatalogStatus } from './catalog.enums';
+import { VersionedEntity } from '../versioning';
+import { DecimalScalar } from '../../graphql/scalars';
+import { CatalogKind, CatalogOwnerScope } from './catalog.enums';
 
 /**
  * A version of a catalog (目录版本): DRG, DIP, TCM-advantage or bed-day, owned by the national
@@ -15,23 +16,12 @@ import { CatalogKind, CatalogOwnerScope, CatalogStatus } from './catalog.enums';
   description: 'A version of a disease catalog (目录版本): DRG, DIP, TCM-advantage or bed-day.',
 })
 @Entity({ tableName: 'catalog_version' })
-export class CatalogVersion implements Node {
+export class CatalogVersion extends VersionedEntity implements Node {
   static readonly typename = 'CatalogVersion';
-
-  @PrimaryKey({ type: 'uuid', fieldName: 'id' })
-  uuid!: string;
 
   @Field(() => CatalogKind, { description: 'Kind of catalog (目录类型).' })
   @Enum({ items: () => CatalogKind, type: 'string' })
   kind!: CatalogKind;
-
-  @Field({ description: 'Name (名称), e.g. "CHS-DRG 1.1 四川省".' })
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field({ description: 'Version label (版本号), e.g. "2025.1".' })
-  @Property({ type: 'string' })
-  versionLabel!: string;
 
   @Field(() => CatalogOwnerScope, { description: 'Level that owns the version (归属层级).' })
   @Enum({ items: () => CatalogOwnerScope, type: 'string' })
@@ -47,24 +37,6 @@ export class CatalogVersion implements Node {
   })
   @Property({ type: 'string', nullable: true })
   provinceCode!: string | null;
-
-  @Property({ type: 'uuid', nullable: true })
-  parentId!: string | null;
-
-  @Field(() => CatalogStatus, { description: 'Lifecycle status (状态).' })
-  @Enum({ items: () => CatalogStatus, type: 'string' })
-  status!: CatalogStatus;
-
-  @Field(() => DateScalar, { description: 'First day in force (生效日期), inclusive.' })
-  @Property({ type: 'string', columnType: 'date' })
-  effectiveFrom!: string;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Day it stops being in force (失效日期), exclusive; null = open-ended.',
-  })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  effectiveTo!: string | null;
 
   @Field(() => DecimalScalar, {
     nullable: true,
@@ -82,34 +54,6 @@ export class CatalogVersion implements Node {
   })
   @Property({ type: 'boolean' })
   demo!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Free-text notes (备注).' })
-  @Property({ type: 'text', nullable: true })
-  notes!: string | null;
-
-  @Field({ description: 'When the version was created (创建时间).' })
-  @Property({ type: 'Date', onCreate: () => new Date() })
-  createdAt!: Date;
-
-  @Field({ description: 'When the version last changed (更新时间).' })
-  @Property({ type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt!: Date;
-
-  @Field(() => Date, { nullable: true, description: 'When it was published (发布时间).' })
-  @Property({ type: 'Date', nullable: true })
-  publishedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'When it was retired (废止时间).' })
-  @Property({ type: 'Date', nullable: true })
-  retiredAt!: Date | null;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'First day no longer in force after retirement (废止日期); the version still applies before it.',
-  })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  retiredOn!: string | null;
 
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {

@@ -9,13 +9,18 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import { Dec } from '../../domain/decimal';
-import { refuseChange, retirementDay } from '../../domain/lifecycle';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
-import { LockMode } from '@mikro-orm/core';
 import { Scope } from '../identity';
 import { findHospital, findPoolingRegion } from '../tenancy';
-import { CatalogKind, CatalogOwnerScope, CatalogStatus, DemoCatalogs } from './catalog.enums';
+import { CatalogKind, CatalogOwnerScope, DemoCatalogs } from './catalog.enums';
+import {
+  VersionStatus,
+  changeLockedVersion,
+  markPublished,
+  markRetired,
+  requireDraft,
+} from '../versioning';
 import { CatalogError } from './catalog.errors';
 import { ownerOf, requireAncestor, requireOwner } from './catalog-access';
 import { catalogLoaders } from './catalog.loaders';
@@ -136,7 +141,7 @@ export async function createCatalogVersion(
       versionLabel: requireText(input.versionLabel, 'versionLabel', 50),
       ...owner,
       parentId: null,
-      status: CatalogStatus.DRAFT,
+      status: VersionStatus.DRAFT,
       effectiveFrom: input.effectiveFrom,
       effectiveTo: input.effectiveTo ?? null,
       scaleK: input.kind === CatalogKind.DIP ? (input.scaleK ?? new Dec(100)).toFixed() : null,
@@ -161,7 +166,7 @@ export async function deriveCatalogVersion(
 ): Promise<CatalogVersion> {
   const owner = ownerOf(ctx.principal);
   const parent = await requireVersion(ctx, input.parentId, 'parentId');
-  if (parent.status !== CatalogStatus.PUBLISHED) {
+  if (parent.status !== VersionStatus.PUBLISHED) {
     throw new CatalogError('NOT_PUBLISHED', 'Only a published version can be derived from', {
       field: 'parentId',
     });
@@ -176,7 +181,7 @@ export async function deriveCatalogVersion(
       versionLabel: requireText(input.versionLabel, 'versionLabel', 50),
       ...owner,
       parentId: parent.uuid,
-      status: CatalogStatus.DRAFT,
+      status: VersionStatus.DRAFT,
       effectiveFrom: input.effectiveFrom,
       effectiveTo: input.effectiveTo ?? null,
       scaleK: parent.scaleK,
@@ -195,6 +200,10 @@ export async function deriveCatalogVersion(
   return version;
 }
 
+/** How lifecycle errors name a catalog version. */
+const NOUN = 'catalog version';
+
+/** Runs a change on the caller's own version, locked, inside one savepoint. */
 async function changeOwnVersion(
   ctx: RequestContext,
   id: string,
@@ -202,16 +211,7 @@ async function changeOwnVersion(
 ): Promise<CatalogVersion> {
   const found = await requireVersion(ctx, id);
   requireOwner(ctx.principal, found);
-  const version = await atomically(ctx.em, async (em) => {
-    // row lock: concurrent row writers (their trigger takes FOR SHARE) and publishers serialise
-    const managed = await em.findOneOrFail(
-      CatalogVersion,
-      { uuid: found.uuid },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    await change(managed);
-    return managed;
-  });
+  const version = await changeLockedVersion(ctx.em, CatalogVersion, found.uuid, change);
   catalogLoaders(ctx).written(version);
   return version;
 }
@@ -221,12 +221,7 @@ export function updateCatalogVersion(
   input: UpdateCatalogVersionInput,
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, input.id, async (v) => {
-    if (refuseChange(v.status)) {
-      throw new CatalogError(
-        'NOT_DRAFT',
-        'Only a draft can be edited; published versions are immutable (make a new version)',
-      );
-    }
+    requireDraft(v, NOUN);
     if (input.name != null) v.name = requireText(input.name, 'name');
     if (input.versionLabel != null)
       v.versionLabel = requireText(input.versionLabel, 'versionLabel', 50);
@@ -253,8 +248,7 @@ export function updateCatalogVersion(
 /** DRAFT → PUBLISHED: from now on the version and its rows never change. */
 export function publishCatalogVersion(ctx: RequestContext, id: string): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, async (v) => {
-    if (refuseChange(v.status))
-      throw new CatalogError('NOT_DRAFT', `Version is ${v.status.toLowerCase()}, not a draft`);
+    requireDraft(v, NOUN);
     if (v.kind === CatalogKind.DRG && !v.rulePackageId) {
       throw new CatalogError(
         'NO_RULE_PACKAGE',
@@ -273,8 +267,7 @@ export function publishCatalogVersion(ctx: RequestContext, id: string): Promise<
     // separate calls, or DIP rows it cannot compile together)
     if (v.kind === CatalogKind.DIP) await compileDipVersion(ctx.em, v);
     if (v.kind === CatalogKind.TCM_ADVANTAGE) await compileTcmVersion(ctx.em, v);
-    v.status = CatalogStatus.PUBLISHED;
-    v.publishedAt = new Date();
+    markPublished(v, NOUN);
   });
 }
 
@@ -290,25 +283,7 @@ export function retireCatalogVersion(
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, id, (v) => {
     // history is not rewritten: cases already grouped under the version keep their grouping
-    const retirement = retirementDay(v.status, retiredOn, todayInChina());
-    if (!('day' in retirement)) {
-      if (retirement.reason === 'RETIRED_IN_PAST')
-        throw new CatalogError(
-          'INVALID_INPUT',
-          `retiredOn ${retirement.requested} is in the past; retirement takes effect today or later`,
-          {
-            field: 'retiredOn',
-          },
-        );
-      throw new CatalogError(
-        'NOT_PUBLISHED',
-        `Version is ${v.status.toLowerCase()}; only a published version can be retired`,
-      );
-    }
-    const { day } = retirement;
-    v.retiredOn = day;
-    v.status = CatalogStatus.RETIRED;
-    v.retiredAt = new Date();
+    markRetired(v, retiredOn, todayInChina(), NOUN);
   });
 }
 

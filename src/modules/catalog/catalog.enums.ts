@@ -8,13 +8,6 @@ export enum CatalogKind {
   BED_DAY = 'BED_DAY',
 }
 
-/** Lifecycle of a catalog version: a published version never changes (a change is a new version). */
-export enum CatalogStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  RETIRED = 'RETIRED',
-}
-
 /** Who owns a catalog version: the national bureau, a province or a pooling region. */
 export enum CatalogOwnerScope {
   NATIONAL = 'NATIONAL',
@@ -81,15 +74,6 @@ registerEnumType(CatalogKind, {
     DIP: { description: 'DIP groups (按病种分值付费).' },
     TCM_ADVANTAGE: { description: 'TCM-advantage diseases (中医优势病种).' },
     BED_DAY: { description: 'Bed-day categories (按床日付费).' },
-  },
-});
-registerEnumType(CatalogStatus, {
-  name: 'CatalogStatus',
-  description: 'Lifecycle of a catalog version (版本状态).',
-  valuesConfig: {
-    DRAFT: { description: 'Being edited (草稿); visible to its owner only.' },
-    PUBLISHED: { description: 'In force from its effective date (已发布); immutable.' },
-    RETIRED: { description: 'Withdrawn (已废止); kept for history.' },
   },
 });
 registerEnumType(CatalogOwnerScope, {

@@ -5,20 +5,20 @@ import {
   AuxFactorKind,
   CatalogKind,
   CatalogOwnerScope,
-  CatalogStatus,
   CodeKind,
   DipGroupKind,
 } from './catalog.enums';
 import { CatalogVersion } from './catalog-version.entity';
 import { RulePackage } from './rule-package.entity';
+import { VersionStatus } from '../versioning';
 
 @InputType({ description: 'Filter for catalog versions (目录版本筛选).' })
 export class CatalogVersionFilter {
   @Field(() => CatalogKind, { nullable: true, description: 'Only this kind.' })
   kind?: CatalogKind | null;
 
-  @Field(() => CatalogStatus, { nullable: true, description: 'Only this status.' })
-  status?: CatalogStatus | null;
+  @Field(() => VersionStatus, { nullable: true, description: 'Only this status.' })
+  status?: VersionStatus | null;
 
   @Field(() => CatalogOwnerScope, {
     nullable: true,

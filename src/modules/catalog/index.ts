@@ -13,13 +13,7 @@ import { RulePackageResolver } from './rule-package.resolver';
 import { findRulePackage } from './rule-package.service';
 
 export { CatalogVersion, RulePackage };
-export {
-  CatalogKind,
-  CatalogStatus,
-  CatalogOwnerScope,
-  CodeKind,
-  DemoCatalogs,
-} from './catalog.enums';
+export { CatalogKind, CatalogOwnerScope, CodeKind, DemoCatalogs } from './catalog.enums';
 export { CatalogError } from './catalog.errors';
 export {
   catalogInForce,

@@ -4,7 +4,6 @@ import { SharedCache } from '../../shared/shared-cache';
 import {
   CatalogError,
   CatalogKind,
-  CatalogStatus,
   catalogInForce,
   catalogInForceOf,
   CatalogOwnerScope,
@@ -24,6 +23,7 @@ import {
   type DrgGroup,
   type TcmDisease,
 } from '../catalog';
+import { VersionStatus } from '../versioning';
 import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
 import {
   explainDrg,
@@ -64,7 +64,7 @@ function compiledFor<T>(
   let pending = mine.get(version.uuid);
   if (!pending) {
     pending =
-      version.status === CatalogStatus.DRAFT
+      version.status === VersionStatus.DRAFT
         ? build().then((built) => built.value)
         : shared.get(version.uuid, build);
     mine.set(version.uuid, pending);

@@ -1,9 +1,9 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Node, toGlobalId } from '../../graphql/relay';
-import { DateScalar } from '../../graphql/scalars';
-import { CatalogStatus } from '../catalog';
+import { VersionedEntity } from '../versioning';
+
 import { PaymentMethod, StandardOwnerScope } from './standard.enums';
 
 /**
@@ -19,23 +19,12 @@ import { PaymentMethod, StandardOwnerScope } from './standard.enums';
     'A payment standard (支付标准) of a pooling region for a year, or a province template: parameters and rows, DRAFT → PUBLISHED → RETIRED.',
 })
 @Entity({ tableName: 'payment_standard' })
-export class PaymentStandard implements Node {
+export class PaymentStandard extends VersionedEntity implements Node {
   static readonly typename = 'PaymentStandard';
-
-  @PrimaryKey({ type: 'uuid', fieldName: 'id' })
-  uuid!: string;
 
   @Field(() => PaymentMethod, { description: 'Payment method (支付方式).' })
   @Enum({ items: () => PaymentMethod, type: 'string' })
   method!: PaymentMethod;
-
-  @Field({ description: 'Name (名称), e.g. "成都市2025年DRG点数法支付标准".' })
-  @Property({ type: 'string' })
-  name!: string;
-
-  @Field({ description: 'Version label (版本号), e.g. "2025.1".' })
-  @Property({ type: 'string' })
-  versionLabel!: string;
 
   @Field(() => Int, { description: 'Payment year (支付年度).' })
   @Property({ type: 'integer' })
@@ -56,27 +45,7 @@ export class PaymentStandard implements Node {
   provinceCode!: string;
 
   @Property({ type: 'uuid', nullable: true })
-  parentId!: string | null;
-
-  @Property({ type: 'uuid', nullable: true })
   catalogVersionId!: string | null;
-
-  @Field(() => CatalogStatus, {
-    description: 'Lifecycle status (状态), the same lifecycle as catalog versions.',
-  })
-  @Enum({ items: () => CatalogStatus, type: 'string' })
-  status!: CatalogStatus;
-
-  @Field(() => DateScalar, { description: 'First day in force (生效日期), inclusive.' })
-  @Property({ type: 'string', columnType: 'date' })
-  effectiveFrom!: string;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Day it stops being in force (失效日期), exclusive; null = open-ended.',
-  })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  effectiveTo!: string | null;
 
   @Field(() => GraphQLJSONObject, {
     description:
@@ -91,34 +60,6 @@ export class PaymentStandard implements Node {
   })
   @Property({ type: 'boolean' })
   demo!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Free-text notes (备注).' })
-  @Property({ type: 'text', nullable: true })
-  notes!: string | null;
-
-  @Field({ description: 'When the standard was created (创建时间).' })
-  @Property({ type: 'Date', onCreate: () => new Date() })
-  createdAt!: Date;
-
-  @Field({ description: 'When the standard last changed (更新时间).' })
-  @Property({ type: 'Date', onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt!: Date;
-
-  @Field(() => Date, { nullable: true, description: 'When it was published (发布时间).' })
-  @Property({ type: 'Date', nullable: true })
-  publishedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true, description: 'When it was retired (废止时间).' })
-  @Property({ type: 'Date', nullable: true })
-  retiredAt!: Date | null;
-
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'First day no longer in force after retirement (废止日期); the standard still applies before it.',
-  })
-  @Property({ type: 'string', columnType: 'date', nullable: true })
-  retiredOn!: string | null;
 
   @Field(() => ID, { description: 'Global ID (全局标识).' })
   get id(): string {

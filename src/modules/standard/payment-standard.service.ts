@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode } from '@mikro-orm/core';
 import {
   atomically,
   insertFromUnnest,
@@ -23,10 +22,16 @@ import {
   type PageArgs,
 } from '../../graphql/relay';
 import type { ConnectionSelection } from '../../graphql/selection';
-import { refuseChange, retirementDay } from '../../domain/lifecycle';
 import { todayInChina } from '../../shared/dates';
 import { isUuid } from '../../shared/ids';
-import { CatalogKind, CatalogStatus, CatalogVersion, findCatalogVersion } from '../catalog';
+import { CatalogKind, CatalogVersion, findCatalogVersion } from '../catalog';
+import {
+  VersionStatus,
+  changeLockedVersion,
+  markPublished,
+  markRetired,
+  requireDraft,
+} from '../versioning';
 import { Scope, type Principal } from '../identity';
 import { findHospital, findPoolingRegion } from '../tenancy';
 import { PaymentStandard } from './payment-standard.entity';
@@ -131,7 +136,7 @@ async function requireCatalog(
     throw new StandardError('INVALID_INPUT', `${field} is not a CatalogVersion id`, { field });
   const catalog = await findCatalogVersion(ctx, key);
   if (!catalog) throw new StandardError('NOT_FOUND', `No catalog version ${id}`, { field });
-  if (catalog.kind !== CATALOG_KIND_OF[method] || catalog.status === CatalogStatus.DRAFT)
+  if (catalog.kind !== CATALOG_KIND_OF[method] || catalog.status === VersionStatus.DRAFT)
     throw new StandardError(
       'CATALOG_MISMATCH',
       `A ${method} standard prices a published ${CATALOG_KIND_OF[method]} catalog, not a ${catalog.status.toLowerCase()} ${catalog.kind} one`,
@@ -333,7 +338,7 @@ export async function createPaymentStandard(
   let parent: PaymentStandard | null = null;
   if (input.parentId != null) {
     parent = await requireStandard(ctx, input.parentId, 'parentId');
-    if (parent.status !== CatalogStatus.PUBLISHED)
+    if (parent.status !== VersionStatus.PUBLISHED)
       throw new StandardError('NOT_PUBLISHED', 'Only a published standard can be derived from', {
         field: 'parentId',
       });
@@ -364,7 +369,7 @@ export async function createPaymentStandard(
       ...owner,
       parentId: parent?.uuid ?? null,
       catalogVersionId,
-      status: CatalogStatus.DRAFT,
+      status: VersionStatus.DRAFT,
       effectiveFrom: input.effectiveFrom,
       effectiveTo: input.effectiveTo ?? null,
       parameters,
@@ -382,6 +387,9 @@ export async function createPaymentStandard(
   return standard;
 }
 
+/** How lifecycle errors name a payment standard. */
+const NOUN = 'standard';
+
 /** Runs a change on the caller's own standard, locked, inside one savepoint. */
 async function changeOwnStandard(
   ctx: RequestContext,
@@ -390,26 +398,9 @@ async function changeOwnStandard(
 ): Promise<PaymentStandard> {
   const found = await requireStandard(ctx, id);
   requireOwner(ctx.principal, found);
-  const standard = await atomically(ctx.em, async (em) => {
-    // row lock: concurrent row writers (their trigger takes FOR SHARE) and publishers serialise
-    const managed = await em.findOneOrFail(
-      PaymentStandard,
-      { uuid: found.uuid },
-      { lockMode: LockMode.PESSIMISTIC_WRITE },
-    );
-    await change(managed, em);
-    return managed;
-  });
+  const standard = await changeLockedVersion(ctx.em, PaymentStandard, found.uuid, change);
   standardLoaders(ctx).written(standard);
   return standard;
-}
-
-function requireDraft(standard: PaymentStandard): void {
-  if (refuseChange(standard.status))
-    throw new StandardError(
-      'NOT_DRAFT',
-      `The standard is ${standard.status.toLowerCase()}: only a draft can be edited (published standards are immutable; make a new version)`,
-    );
 }
 
 export async function updatePaymentStandard(
@@ -427,7 +418,7 @@ export async function updatePaymentStandard(
       ? await requireCatalog(ctx, input.catalogVersionId, current.method)
       : undefined;
   return changeOwnStandard(ctx, input.id, (s) => {
-    requireDraft(s);
+    requireDraft(s, NOUN);
     if (name !== undefined) s.name = name;
     if (label !== undefined) s.versionLabel = label;
     if (input.effectiveFrom != null) s.effectiveFrom = input.effectiveFrom;
@@ -448,7 +439,7 @@ export async function setPaymentStandardParameters(
   requireOwner(ctx.principal, current);
   const normalised = validParameters(parameters, current.method, 'parameters');
   return changeOwnStandard(ctx, id, (s) => {
-    requireDraft(s);
+    requireDraft(s, NOUN);
     s.parameters = normalised;
   });
 }
@@ -475,10 +466,10 @@ export async function setPaymentStandardRows(
 ): Promise<PaymentStandard> {
   const current = await requireStandard(ctx, input.id);
   requireOwner(ctx.principal, current);
-  requireDraft(current);
+  requireDraft(current, NOUN);
   const rows = await validateRows(ctx, current, input);
   return changeOwnStandard(ctx, input.id, async (s, em) => {
-    requireDraft(s);
+    requireDraft(s, NOUN);
     await writeRows(em, s, rows);
   });
 }
@@ -538,11 +529,7 @@ async function publishProblems(
 /** DRAFT → PUBLISHED: from now on the standard and its rows never change. */
 export function publishPaymentStandard(ctx: RequestContext, id: string): Promise<PaymentStandard> {
   return changeOwnStandard(ctx, id, async (s, em) => {
-    if (refuseChange(s.status))
-      throw new StandardError(
-        'NOT_DRAFT',
-        `The standard is ${s.status.toLowerCase()}, not a draft`,
-      );
+    requireDraft(s, NOUN);
     // a standard prices the groups of one catalog version: payments must be reproducible
     if (!s.catalogVersionId)
       throw new StandardError(
@@ -562,8 +549,7 @@ export function publishPaymentStandard(ctx: RequestContext, id: string): Promise
         },
       );
     await publishProblems(em, s, parsed.value);
-    s.status = CatalogStatus.PUBLISHED;
-    s.publishedAt = new Date();
+    markPublished(s, NOUN);
   });
 }
 
@@ -577,22 +563,6 @@ export function retirePaymentStandard(
   retiredOn: string | undefined,
 ): Promise<PaymentStandard> {
   return changeOwnStandard(ctx, id, (s) => {
-    const retirement = retirementDay(s.status, retiredOn, todayInChina());
-    if (!('day' in retirement)) {
-      if (retirement.reason === 'RETIRED_IN_PAST')
-        throw new StandardError(
-          'INVALID_INPUT',
-          `retiredOn ${retirement.requested} is in the past; retirement takes effect today or later`,
-          { field: 'retiredOn' },
-        );
-      throw new StandardError(
-        'NOT_PUBLISHED',
-        `The standard is ${s.status.toLowerCase()}; only a published standard can be retired`,
-      );
-    }
-    const { day } = retirement;
-    s.retiredOn = day;
-    s.status = CatalogStatus.RETIRED;
-    s.retiredAt = new Date();
+    markRetired(s, retiredOn, todayInChina(), NOUN);
   });
 }

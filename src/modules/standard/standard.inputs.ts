@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Dec } from '../../domain/decimal';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars';
-import { CatalogStatus } from '../catalog';
+import { VersionStatus } from '../versioning';
 import { HospitalGrade, HospitalLevel } from '../tenancy';
 import { PaymentStandard } from './payment-standard.entity';
 import { ExclusionItemKind, PaymentMethod, StandardOwnerScope } from './standard.enums';
@@ -12,8 +12,8 @@ export class PaymentStandardFilter {
   @Field(() => PaymentMethod, { nullable: true, description: 'Only this payment method.' })
   method?: PaymentMethod | null;
 
-  @Field(() => CatalogStatus, { nullable: true, description: 'Only this status.' })
-  status?: CatalogStatus | null;
+  @Field(() => VersionStatus, { nullable: true, description: 'Only this status.' })
+  status?: VersionStatus | null;
 
   @Field(() => Int, { nullable: true, description: 'Only this payment year (支付年度).' })
   year?: number | null;
