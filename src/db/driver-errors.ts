@@ -14,6 +14,8 @@ const TRIGGER_MESSAGES: Record<string, string> = {
   STANDARD_IMMUTABLE:
     'The payment standard is published or retired and cannot change; make a new version instead',
   INVALID_TRANSITION: 'A draft cannot be retired; publish it first',
+  BATCH_CLOSED:
+    'The monthly batch is closed and cannot change; later changes go to the next month as corrections',
 };
 
 /**

@@ -4,6 +4,7 @@ import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './cas
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
+import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
 import { priceStoredRevisions, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
@@ -22,6 +23,7 @@ export const resolvers = [
   ...standardResolvers,
   ...caseResolvers,
   ...settlementResolvers,
+  ...monthlyResolvers,
   ...jobResolvers,
 ] as const;
 
@@ -33,6 +35,7 @@ export const nodeFetchers = {
   ...catalogNodes,
   ...standardNodes,
   ...caseNodes,
+  ...monthlyNodes,
   ...jobNodes,
 };
 
@@ -40,7 +43,7 @@ export const nodeFetchers = {
  * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
  * adds its definitions here, e.g. `...groupingJobs`.
  */
-export const jobDefinitions: readonly AnyJobDefinition[] = [];
+export const jobDefinitions: readonly AnyJobDefinition[] = [...monthlyJobs];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {

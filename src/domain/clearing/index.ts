@@ -7,3 +7,4 @@ export * from './point-value';
 export * from './hospital-line';
 export * from './alliance';
 export * from './inter-region';
+export * from './monthly';

@@ -4,7 +4,7 @@ import { JobRun } from './job-run.entity';
 import { JobRunResolver } from './job-run.resolver';
 import { findJobByKey } from './job-run.service';
 
-export { JobRun };
+export { JobRun, findJobByKey };
 export { JobStatus } from './job.enums';
 
 export const jobEntities = [JobRun];

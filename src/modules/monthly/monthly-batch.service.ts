@@ -1,0 +1,200 @@
+import { atomically, enqueueJob } from '../../db';
+import { FULL_PAYMENT, type MonthlyTerms } from '../../domain/clearing';
+import type { RequestContext } from '../../graphql/context';
+import { Scope } from '../identity';
+import { findJobByKey, type JobRun } from '../job';
+import { computeBatchJob } from './compute-batch.job';
+import { BATCH_COLUMNS } from './monthly-batch.sql';
+import { MonthlyBatch, MonthlyBatchLine } from './monthly-batch.types';
+import { MonthlyError } from './monthly.errors';
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** `YYYY-MM` → the month's first day, or a coded error. */
+export function monthStart(month: string): string {
+  const m = MONTH.exec(month);
+  if (!m || Number(m[1]) < 2000 || Number(m[1]) > 2100)
+    throw new MonthlyError('INVALID_INPUT', 'month must be YYYY-MM (2000–2100)', {
+      field: 'month',
+    });
+  return `${m[1]}-${m[2]}-01`;
+}
+
+/** Only a region computes and closes its own batches (defence in depth: RLS says the same). */
+function requireOwnRegion(ctx: RequestContext, regionCode: string): void {
+  const p = ctx.principal;
+  if (p.scope !== Scope.REGION || p.code !== regionCode)
+    throw new MonthlyError(
+      'WRONG_SCOPE',
+      'Only the pooling region itself computes and closes its monthly settlement',
+    );
+}
+
+const toBatch = (row: Record<string, unknown>) => Object.assign(new MonthlyBatch(), row);
+
+async function batchRow(
+  ctx: RequestContext,
+  regionCode: string,
+  first: string,
+  lock = '',
+): Promise<MonthlyBatch | null> {
+  const [row] = await ctx.sql(
+    `select ${BATCH_COLUMNS} from monthly_batch where region_code = $1 and month = $2::date ${lock}`,
+    [regionCode, first],
+  );
+  return row ? toBatch(row) : null;
+}
+
+/**
+ * The terms a month is paid at: the payment share and quality-deposit share of the region's
+ * budget in force on the month's first day; the full fund due when it sets none.
+ */
+async function termsFor(_ctx: RequestContext, _regionCode: string, _first: string) {
+  return FULL_PAYMENT satisfies MonthlyTerms;
+}
+
+/**
+ * Starts (re)computing a region's monthly batch: creates the OPEN batch if there is none, with
+ * the terms in force, and enqueues the computation as a job (run as the caller). Batches go in
+ * month order: refused while an earlier month is still open or once a later month has a batch;
+ * a closed month is never recomputed (CONFLICT).
+ */
+export async function computeMonthlySettlement(
+  ctx: RequestContext,
+  regionCode: string,
+  month: string,
+): Promise<{ batch: MonthlyBatch; job: JobRun }> {
+  const first = monthStart(month);
+  requireOwnRegion(ctx, regionCode);
+  const [order] = await ctx.sql<{ earlier_open: string | null; later: string | null }>(
+    `select
+       (select min(month)::text from monthly_batch
+         where region_code = $1 and month < $2::date and status = 'OPEN') as earlier_open,
+       (select min(month)::text from monthly_batch where region_code = $1 and month > $2::date) as later`,
+    [regionCode, first],
+  );
+  if (order?.earlier_open)
+    throw new MonthlyError(
+      'EARLIER_BATCH_OPEN',
+      `Close the batch of ${order.earlier_open.slice(0, 7)} first: months are settled in order`,
+    );
+  if (order?.later)
+    throw new MonthlyError(
+      'LATER_BATCH_EXISTS',
+      `A later month (${order.later.slice(0, 7)}) already has a batch: months are settled in order`,
+    );
+  const terms = await termsFor(ctx, regionCode, first);
+  const existing = await batchRow(ctx, regionCode, first, 'for update');
+  if (existing?.status === 'CLOSED')
+    throw new MonthlyError('BATCH_CLOSED', `The batch of ${month} is closed`);
+  const province = ctx.principal.provinceCode!;
+  const uuid = await atomically(ctx.em, async (em) => {
+    const [row] = await em.execute<{ id: string }[]>(
+      `insert into monthly_batch (province_code, region_code, month, payment_share, deposit_share)
+       values (?, ?, ?::date, ?, ?)
+       on conflict (region_code, month) do update
+         set payment_share = excluded.payment_share, deposit_share = excluded.deposit_share
+       returning id`,
+      [province, regionCode, first, terms.paymentShare.toFixed(), terms.depositShare.toFixed()],
+    );
+    return row!.id;
+  });
+  const jobId = await enqueueJob(ctx, computeBatchJob, { provinceCode: province, batchId: uuid });
+  await atomically(ctx.em, (em) =>
+    em.execute('update monthly_batch set job_run_id = ? where id = ?', [jobId, uuid]),
+  );
+  const [batch, job] = await Promise.all([
+    batchRow(ctx, regionCode, first),
+    findJobByKey(ctx, jobId),
+  ]);
+  return { batch: batch!, job: job as JobRun };
+}
+
+/**
+ * Closes a computed batch for good (关账): the database refuses any later change to it or its
+ * rows. Closing twice → CONFLICT; a batch never computed, or whose computation is still queued
+ * or running → PRECONDITION_FAILED.
+ */
+export async function closeMonthlySettlement(
+  ctx: RequestContext,
+  regionCode: string,
+  month: string,
+): Promise<MonthlyBatch> {
+  const first = monthStart(month);
+  requireOwnRegion(ctx, regionCode);
+  const batch = await batchRow(ctx, regionCode, first, 'for update');
+  if (!batch) throw new MonthlyError('NOT_FOUND', `No batch for ${month}: compute it first`);
+  if (batch.status === 'CLOSED')
+    throw new MonthlyError('BATCH_CLOSED', `The batch of ${month} is already closed`);
+  if (batch.jobRunId) {
+    const [job] = await ctx.sql<{ status: string }>('select status from job_run where id = $1', [
+      batch.jobRunId,
+    ]);
+    if (job && (job.status === 'QUEUED' || job.status === 'RUNNING'))
+      throw new MonthlyError(
+        'COMPUTING',
+        `The batch of ${month} is being computed; close it after`,
+      );
+  }
+  if (!batch.computedAt)
+    throw new MonthlyError('NOT_COMPUTED', `The batch of ${month} has not been computed`);
+  await atomically(ctx.em, (em) =>
+    em.execute(
+      "update monthly_batch set status = 'CLOSED', closed_at = now() where id = ? and status = 'OPEN'",
+      [batch.uuid],
+    ),
+  );
+  return (await batchRow(ctx, regionCode, first))!;
+}
+
+/** A region's batch of a month, as the caller may see it; null when absent or invisible. */
+export function findMonthlyBatch(ctx: RequestContext, regionCode: string, month: string) {
+  return batchRow(ctx, regionCode, monthStart(month));
+}
+
+/** A region's batches of a year, in month order (at most 12). */
+export async function listMonthlyBatches(
+  ctx: RequestContext,
+  regionCode: string,
+  year: number,
+): Promise<MonthlyBatch[]> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new MonthlyError('INVALID_INPUT', 'year must be in 2000–2100', { field: 'year' });
+  const rows = await ctx.sql(
+    `select ${BATCH_COLUMNS} from monthly_batch
+     where region_code = $1 and month >= make_date($2, 1, 1) and month < make_date($2 + 1, 1, 1)
+     order by month`,
+    [regionCode, year],
+  );
+  return rows.map(toBatch);
+}
+
+/** The batch's hospital lines the caller may see (a hospital: its own), by hospital code. */
+export async function batchLines(
+  ctx: RequestContext,
+  batch: MonthlyBatch,
+  hospitalCode: string | undefined,
+): Promise<MonthlyBatchLine[]> {
+  const rows = await ctx.sql(
+    `select hospital_code as "hospitalCode", case_count as "caseCount",
+       correction_count as "correctionCount", fund_due::text as "fundDue",
+       provisional::text as "provisional", deposit::text as "deposit", paid::text as "paid"
+     from monthly_batch_line
+     where province_code = $1 and batch_id = $2 and ($3::text is null or hospital_code = $3)
+     order by hospital_code`,
+    [batch.provinceCode, batch.uuid, hospitalCode ?? null],
+  );
+  return rows.map((row) => Object.assign(new MonthlyBatchLine(), row));
+}
+
+/** `node(id:)` fetcher. */
+export async function findMonthlyBatchByKey(
+  ctx: RequestContext,
+  key: string,
+): Promise<MonthlyBatch | null> {
+  if (!/^[0-9a-f-]{36}$/.test(key)) return null;
+  const [row] = await ctx.sql(`select ${BATCH_COLUMNS} from monthly_batch where id = $1::uuid`, [
+    key,
+  ]);
+  return row ? toBatch(row) : null;
+}
