@@ -7,6 +7,7 @@ import { Migration20261202120000PaymentStandards } from './Migration202612021200
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
+import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -32,5 +33,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202200000_monthly_settlement',
     class: Migration20261202200000MonthlySettlement,
+  },
+  {
+    name: 'Migration20261202210000_inter_region_clearing',
+    class: Migration20261202210000InterRegionClearing,
   },
 ];

@@ -4,6 +4,7 @@ import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './cas
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
+import { interRegionJobs, interRegionNodes, interRegionResolvers } from './interregion';
 import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
 import { priceStoredRevisions, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
@@ -24,6 +25,7 @@ export const resolvers = [
   ...caseResolvers,
   ...settlementResolvers,
   ...monthlyResolvers,
+  ...interRegionResolvers,
   ...jobResolvers,
 ] as const;
 
@@ -36,6 +38,7 @@ export const nodeFetchers = {
   ...standardNodes,
   ...caseNodes,
   ...monthlyNodes,
+  ...interRegionNodes,
   ...jobNodes,
 };
 
@@ -43,7 +46,7 @@ export const nodeFetchers = {
  * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
  * adds its definitions here, e.g. `...groupingJobs`.
  */
-export const jobDefinitions: readonly AnyJobDefinition[] = [...monthlyJobs];
+export const jobDefinitions: readonly AnyJobDefinition[] = [...monthlyJobs, ...interRegionJobs];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {

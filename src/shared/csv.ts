@@ -41,3 +41,21 @@ export function parseCsvObjects(text: string): Record<string, string>[] {
     Object.fromEntries(header.map((h, i) => [h.trim(), (values[i] ?? '').trim()])),
   );
 }
+
+/** The byte-order mark that makes spreadsheet programs open UTF-8 CSV as UTF-8 (Excel above all). */
+export const UTF8_BOM = '\uFEFF';
+
+/** One CSV field: quoted when it holds a comma, quote, CR or LF (RFC 4180), quotes doubled. */
+function csvField(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV text, CRLF line ends, with the UTF-8 byte-order mark first. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
+  return `${UTF8_BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -22,6 +22,8 @@ const PINNED: Record<string, string> = {
     '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
+  Migration20261202210000_inter_region_clearing:
+    '7b45593191b64eecaf5be1328bd8077f9b2db9746be6e6e0076b2134c4c63ce4',
   Migration20261202200000_monthly_settlement:
     'd66501df19fc190ef1dfd0e35500049c45e6142cbcdc6742f079e28e7346f8c1',
 };
