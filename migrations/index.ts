@@ -8,6 +8,7 @@ import { Migration20261202130000SettlementLists } from './Migration2026120213000
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
+import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -37,5 +38,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202210000_inter_region_clearing',
     class: Migration20261202210000InterRegionClearing,
+  },
+  {
+    name: 'Migration20261202220000_capitation',
+    class: Migration20261202220000Capitation,
   },
 ];

@@ -1,5 +1,6 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds, jobs. */
 import type { AnyJobDefinition, EntityManager } from '../db';
+import { capitationResolvers } from './capitation';
 import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './case';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
@@ -25,6 +26,7 @@ export const resolvers = [
   ...caseResolvers,
   ...settlementResolvers,
   ...monthlyResolvers,
+  ...capitationResolvers,
   ...interRegionResolvers,
   ...jobResolvers,
 ] as const;

@@ -24,6 +24,8 @@ const PINNED: Record<string, string> = {
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
   Migration20261202210000_inter_region_clearing:
     '7b45593191b64eecaf5be1328bd8077f9b2db9746be6e6e0076b2134c4c63ce4',
+  Migration20261202220000_capitation:
+    'd8d9f9c86e12f05745ac5c06ec636e96ba8dd0dbccbd98547feeb53c70ebf72b',
   Migration20261202200000_monthly_settlement:
     'd66501df19fc190ef1dfd0e35500049c45e6142cbcdc6742f079e28e7346f8c1',
 };

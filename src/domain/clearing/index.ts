@@ -8,3 +8,4 @@ export * from './hospital-line';
 export * from './alliance';
 export * from './inter-region';
 export * from './monthly';
+export * from './capitation';
