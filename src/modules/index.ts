@@ -4,6 +4,7 @@ import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './cas
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
+import { reviewEntities, reviewNodes, reviewResolvers } from './review';
 import { priceStoredRevisions, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
@@ -13,6 +14,7 @@ export const entities = [
   ...catalogEntities,
   ...standardEntities,
   ...caseEntities,
+  ...reviewEntities,
   ...jobEntities,
 ];
 export const resolvers = [
@@ -22,6 +24,7 @@ export const resolvers = [
   ...standardResolvers,
   ...caseResolvers,
   ...settlementResolvers,
+  ...reviewResolvers,
   ...jobResolvers,
 ] as const;
 
@@ -33,6 +36,7 @@ export const nodeFetchers = {
   ...catalogNodes,
   ...standardNodes,
   ...caseNodes,
+  ...reviewNodes,
   ...jobNodes,
 };
 
