@@ -4,6 +4,7 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  ID,
   Mutation,
   Query,
   Resolver,
@@ -111,7 +112,7 @@ export class SpecialCaseApplicationResolver {
       'Withdraw a pending application (撤回申请): the applying HOSPITAL. CONFLICT once decided or withdrawn. ADMIN role.',
   })
   async withdrawSpecialCase(
-    @Arg('applicationId', () => String, { description: 'The application’s global id.' })
+    @Arg('applicationId', () => ID, { description: 'The application’s global id.' })
     applicationId: string,
     @Ctx() ctx: RequestContext,
   ) {
