@@ -541,6 +541,20 @@ describe('the cap (特例单议比例上限)', () => {
   });
 });
 
+describe('two applications at once', () => {
+  it('for the same case: one is stored, the other is a CONFLICT', async () => {
+    await upload(t, hospital, [costly('A1', '2025-09-01')]);
+    const caseId = await caseGlobalId(t, H1, 'A1');
+    const before = await reviewRowCounts(t);
+    const results = await Promise.all([apply(t, hospital, caseId), apply(t, hospital, caseId)]);
+    expect(results.map((r) => (r.errors ? codes(r)[0] : 'STORED')).sort()).toEqual([
+      'CONFLICT',
+      'STORED',
+    ]);
+    expect((await reviewRowCounts(t)).applications).toBe(before.applications + 1);
+  });
+});
+
 describe('lists', () => {
   it('filters by status, category and discharge period under the region, the hospital and at the root', async () => {
     const region = async (filter: Record<string, unknown>) =>
