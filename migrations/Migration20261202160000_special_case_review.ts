@@ -27,7 +27,8 @@ const asInsuredRegion = `(${scopeIs('REGION')} and insured_region_code = ${setti
  *                    the fen once) and the adjustment against the formula's provisional amount —
  *                    so settlement and clearing sum special-case adjustments in SQL; plus the
  *                    cap figures it was checked against. Same readers; insert only by the
- *                    treatment-site region. Never updated or deleted.
+ *                    treatment-site region. Never updated or deleted. A decided application
+ *                    and its decision stand only together (constraint triggers, at commit).
  *   special_case_comment      remarks on an application, insert-only: by the treating hospital,
  *                    the treatment-site region or the insured-site region, each writing as
  *                    itself (author = the caller). Same readers.
@@ -165,6 +166,33 @@ comment on policy special_case_decision_insert on special_case_decision is
   'Special-case decisions: only the treatment-site region decides, in its province. Never updated or deleted.';
 grant insert on special_case_decision to ${app};
 
+-- a decided application and its decision go together: checked at commit (deferred), so the
+-- service may write them in either order, but neither stands without the other
+create function special_case_decision_consistent() returns trigger language plpgsql as $$
+begin
+  if tg_table_name = 'special_case_application' then
+    if new.status in ('APPROVED', 'REJECTED') and not exists (
+        select 1 from special_case_decision d
+        where d.province_code = new.province_code and d.application_id = new.id
+          and d.outcome = new.status) then
+      raise exception 'a decided application has its decision' using errcode = 'P0001',
+        hint = 'DECISION_MISSING';
+    end if;
+  elsif not exists (
+      select 1 from special_case_application a
+      where a.province_code = new.province_code and a.id = new.application_id
+        and a.status = new.outcome) then
+    raise exception 'a decision decides its application' using errcode = 'P0001',
+      hint = 'DECISION_MISSING';
+  end if;
+  return null;
+end
+$$;
+create constraint trigger special_case_application_decided after update on special_case_application
+  deferrable initially deferred for each row execute function special_case_decision_consistent();
+create constraint trigger special_case_decision_applied after insert on special_case_decision
+  deferrable initially deferred for each row execute function special_case_decision_consistent();
+
 create table special_case_comment (
   province_code varchar(6) not null,
   id uuid not null,
@@ -208,6 +236,7 @@ grant insert on special_case_comment to ${app};
 drop table if exists special_case_comment;
 drop table if exists special_case_decision;
 drop table if exists special_case_application;
+drop function if exists special_case_decision_consistent();
 drop function if exists special_case_application_transition();
 `);
   }

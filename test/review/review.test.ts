@@ -555,6 +555,62 @@ describe('two applications at once', () => {
   });
 });
 
+describe('the database guards the transitions (defence beyond the service)', () => {
+  const sichuan = (scope: string, code: string) => ({ scope, code, province: '510000' });
+  let key: string;
+
+  beforeAll(async () => {
+    await upload(t, hospital, [costly('G1', '2025-09-02')]);
+    key = fromGlobalId(await applied(t, hospital, await caseGlobalId(t, H1, 'G1'))).key.split(
+      ':',
+    )[1];
+  });
+
+  it('the hospital cannot approve its own application, nor change what it applied for', async () => {
+    await expect(
+      t.asApp(
+        sichuan('HOSPITAL', H1),
+        "update special_case_application set status = 'APPROVED', closed_at = now() where id = $1",
+        [key],
+      ),
+    ).rejects.toMatchObject({ hint: 'INVALID_TRANSITION' });
+    await expect(
+      t.asApp(
+        sichuan('HOSPITAL', H1),
+        "update special_case_application set reason = 'changed' where id = $1",
+        [key],
+      ),
+    ).rejects.toMatchObject({ hint: 'APPLICATION_IMMUTABLE' });
+  });
+
+  it('the region cannot decide without a decision row, nor the hospital insert one', async () => {
+    await expect(
+      t.asApp(
+        sichuan('REGION', CHENGDU),
+        "update special_case_application set status = 'APPROVED', closed_at = now() where id = $1",
+        [key],
+      ),
+    ).rejects.toMatchObject({ hint: 'DECISION_MISSING' });
+    await expect(
+      t.asApp(
+        sichuan('HOSPITAL', H1),
+        `insert into special_case_decision (province_code, application_id, case_id, revision_id,
+           hospital_code, treatment_region_code, insured_region_code, discharge_date, outcome,
+           reason, total_cost, patient_share)
+         select province_code, id, case_id, revision_id, hospital_code, treatment_region_code,
+           insured_region_code, discharge_date, 'REJECTED', 'self-service', 1, 0
+         from special_case_application where id = $1`,
+        [key],
+      ),
+    ).rejects.toMatchObject({ code: '42501' });
+    const [row] = await t.asOwner<{ status: string }>(
+      'select status from special_case_application where id = $1',
+      [key],
+    );
+    expect(row.status).toBe('PENDING');
+  });
+});
+
 describe('lists', () => {
   it('filters by status, category and discharge period under the region, the hospital and at the root', async () => {
     const region = async (filter: Record<string, unknown>) =>

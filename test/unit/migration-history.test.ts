@@ -23,7 +23,7 @@ const PINNED: Record<string, string> = {
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
   Migration20261202160000_special_case_review:
-    'aa45b455ae208d61dfa94e988a64eb403d3d0fb64f18cb32d10b3390d259d4d5',
+    '8fc1c36c85be729c1c80c4e79698348818688ac025fa08bbc51fd8ec7b7f222c',
 };
 
 /**
