@@ -7,6 +7,7 @@ import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
 import { interRegionJobs, interRegionNodes, interRegionResolvers } from './interregion';
 import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
+import { reviewEntities, reviewNodes, reviewResolvers } from './review';
 import { priceStoredRevisions, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
@@ -16,6 +17,7 @@ export const entities = [
   ...catalogEntities,
   ...standardEntities,
   ...caseEntities,
+  ...reviewEntities,
   ...jobEntities,
 ];
 export const resolvers = [
@@ -28,6 +30,7 @@ export const resolvers = [
   ...monthlyResolvers,
   ...capitationResolvers,
   ...interRegionResolvers,
+  ...reviewResolvers,
   ...jobResolvers,
 ] as const;
 
@@ -41,6 +44,7 @@ export const nodeFetchers = {
   ...caseNodes,
   ...monthlyNodes,
   ...interRegionNodes,
+  ...reviewNodes,
   ...jobNodes,
 };
 

@@ -28,6 +28,8 @@ const PINNED: Record<string, string> = {
     'd8d9f9c86e12f05745ac5c06ec636e96ba8dd0dbccbd98547feeb53c70ebf72b',
   Migration20261202200000_monthly_settlement:
     'd66501df19fc190ef1dfd0e35500049c45e6142cbcdc6742f079e28e7346f8c1',
+  Migration20261202160000_special_case_review:
+    '8fc1c36c85be729c1c80c4e79698348818688ac025fa08bbc51fd8ec7b7f222c',
 };
 
 /**

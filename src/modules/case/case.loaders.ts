@@ -130,6 +130,9 @@ export class CaseLoaders {
           // the settlement module's fields on a case read its current revision's key
           payment: ['provinceCode', 'currentRevisionId'],
           paymentIssue: ['provinceCode', 'currentRevisionId'],
+          // the review module's fields on a case: its applications, the current final payment
+          specialCaseApplications: ['provinceCode', 'uuid'],
+          finalPayment: ['provinceCode', 'currentRevisionId'],
         },
         cursorOf: (c) => c.caseKey,
       });

@@ -21,6 +21,7 @@ export { SettlementCase, CaseRevision };
 export { InsuranceType, IngestStatus, QcStatus } from './case.enums';
 export { CaseError } from './case.errors';
 export { parseRowKey } from './case.loaders';
+export { findCase, findRevision } from './case.service';
 export { onRevisionsStored, type RevisionsStoredHook, type StoredRevision } from './case-hooks';
 export { chinaDay, type StoredGrouping } from './case-grouping';
 export {

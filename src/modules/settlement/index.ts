@@ -6,6 +6,7 @@
 import { CasePaymentResolver, RevisionPaymentResolver } from './case-payment.resolver';
 
 export { priceStoredRevisions, type UnpricedReason } from './case-pricing.service';
+export { paymentOf } from './case-payment.service';
 export { CasePayment, PaymentCoefficient, PaymentIssue, PaymentTrace } from './case-payment.types';
 export { CaseClass } from './settlement.enums';
 
