@@ -1,5 +1,6 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds, jobs. */
 import type { AnyJobDefinition, EntityManager } from '../db';
+import { budgetEntities, budgetNodes, budgetResolvers, seedDemoBudgets } from './budget';
 import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './case';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
@@ -12,6 +13,7 @@ export const entities = [
   ...tenancyEntities,
   ...catalogEntities,
   ...standardEntities,
+  ...budgetEntities,
   ...caseEntities,
   ...jobEntities,
 ];
@@ -20,6 +22,7 @@ export const resolvers = [
   ...catalogResolvers,
   ...groupingResolvers,
   ...standardResolvers,
+  ...budgetResolvers,
   ...caseResolvers,
   ...settlementResolvers,
   ...jobResolvers,
@@ -32,6 +35,7 @@ export const nodeFetchers = {
   ...tenancyNodes,
   ...catalogNodes,
   ...standardNodes,
+  ...budgetNodes,
   ...caseNodes,
   ...jobNodes,
 };
@@ -47,5 +51,6 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
   const registry = await seedDemoProvince(em);
   const catalogs = await seedDemoCatalogs(em);
   const standards = await seedDemoStandards(em);
-  return registry || catalogs || standards;
+  const budgets = await seedDemoBudgets(em);
+  return registry || catalogs || standards || budgets;
 }
