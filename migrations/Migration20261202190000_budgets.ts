@@ -120,7 +120,7 @@ create table budget (
   foreign key (province_code, owner_code) references pooling_region (province_code, code),
   unique (id, province_code, owner_code)
 );
-create index budget_owner_idx on budget (province_code, owner_code);
+create index budget_owner_idx on budget (province_code, owner_code, owner_scope);
 create unique index budget_label_key on budget (owner_code, year, version_label);
 create index budget_owner_page_idx on budget (owner_code, id);
 create index budget_status_idx on budget (status, year);

@@ -23,7 +23,7 @@ const PINNED: Record<string, string> = {
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
   Migration20261202190000_budgets:
-    'e7b9c9d3df297ecdf0f3be17545f177f66d6b28dbe07d1a083fa4d088512f2a9',
+    '5a44101cd100a77cbc2b68f649c399b2926df49f04f67a5206045761f206cbbc',
 };
 
 /**
