@@ -200,7 +200,7 @@ describe('lifecycle', () => {
             code: 'ZG-1',
             name: '自贡市医联体',
             leadHospitalCode: 'H51030000001',
-            budgetEmployee: '50000000',
+            budgetEmployee: '50000000.00',
             budgetResident: '30000000',
             monthlyPrepayment: '5000000',
             ...BANDS,
@@ -234,6 +234,18 @@ describe('lifecycle', () => {
       // a resident fund covering 6 months qualifies
       ['H51030000002', '1000000.00'],
     ]);
+
+    expect(read.alliances.edges[0].node).toMatchObject({
+      code: 'ZG-1',
+      budgetEmployee: '50000000.00',
+      surplusBands: BANDS.surplusBands,
+      overspendBands: BANDS.overspendBands,
+    });
+    expect(read.allianceMembers.edges.map((e) => [e.node.hospitalCode, e.node.tilt])).toEqual([
+      ['H51030000001', '1.0000'],
+      ['H51030000002', '1.2000'],
+    ]);
+    expect(read.prepayments.edges[0].node.monthlySpending).toEqual(['3000000', '2800000']);
 
     const again = refusal(
       await send(t.url, UpdateBudgetDocument, { input: { id, name: 'x' } }, tokens.zigong),
@@ -443,6 +455,28 @@ describe('bad input writes nothing', () => {
       'alliances[0].surplusBands[1].share OUT_OF_RANGE',
       'alliances[1].members[0].hospitalCode DUPLICATE',
     ]);
+    expect(await counts(id)).toEqual({ outOfRegion: 0, prepayments: 0, alliances: 0, members: 0 });
+  });
+
+  it('answers hostile values with coded errors, never INTERNAL', async () => {
+    const id = await createDraft();
+    const refused = refusal(
+      await setRows(id, {
+        outOfRegion: [
+          { insuredRegionCode: 'x'.repeat(5000), insuranceType: 'EMPLOYEE', amount: '1e40' },
+          { insuredRegionCode: '510100', insuranceType: 'RESIDENT', amount: '100000000000000' },
+        ],
+        prepayments: [
+          {
+            hospitalCode: 'H'.repeat(3000),
+            insuranceType: 'RESIDENT',
+            monthlySpending: ['99999999999999999999'],
+            fundBalanceMonths: '1000000',
+          },
+        ],
+      }),
+    );
+    expect(refused.code).toBe('BAD_USER_INPUT');
     expect(await counts(id)).toEqual({ outOfRegion: 0, prepayments: 0, alliances: 0, members: 0 });
   });
 
