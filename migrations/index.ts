@@ -7,6 +7,7 @@ import { Migration20261202120000PaymentStandards } from './Migration202612021200
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
 import { Migration20261202160000SpecialCaseReview } from './Migration20261202160000_special_case_review';
+import { Migration20261202190000Budgets } from './Migration20261202190000_budgets';
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
 import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
@@ -36,6 +37,7 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202160000_special_case_review',
     class: Migration20261202160000SpecialCaseReview,
   },
+  { name: 'Migration20261202190000_budgets', class: Migration20261202190000Budgets },
   {
     name: 'Migration20261202200000_monthly_settlement',
     class: Migration20261202200000MonthlySettlement,

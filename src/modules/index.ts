@@ -1,6 +1,7 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds, jobs. */
 import type { AnyJobDefinition, EntityManager } from '../db';
 import { capitationResolvers } from './capitation';
+import { budgetEntities, budgetNodes, budgetResolvers, seedDemoBudgets } from './budget';
 import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './case';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
@@ -16,6 +17,7 @@ export const entities = [
   ...tenancyEntities,
   ...catalogEntities,
   ...standardEntities,
+  ...budgetEntities,
   ...caseEntities,
   ...reviewEntities,
   ...jobEntities,
@@ -25,6 +27,7 @@ export const resolvers = [
   ...catalogResolvers,
   ...groupingResolvers,
   ...standardResolvers,
+  ...budgetResolvers,
   ...caseResolvers,
   ...settlementResolvers,
   ...monthlyResolvers,
@@ -41,6 +44,7 @@ export const nodeFetchers = {
   ...tenancyNodes,
   ...catalogNodes,
   ...standardNodes,
+  ...budgetNodes,
   ...caseNodes,
   ...monthlyNodes,
   ...interRegionNodes,
@@ -59,5 +63,6 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
   const registry = await seedDemoProvince(em);
   const catalogs = await seedDemoCatalogs(em);
   const standards = await seedDemoStandards(em);
-  return registry || catalogs || standards;
+  const budgets = await seedDemoBudgets(em);
+  return registry || catalogs || standards || budgets;
 }

@@ -38,6 +38,68 @@ export type BedDayCategoryInput = {
   name: string;
 };
 
+/** A medical alliance (医联体) with one combined budget and its sharing bands (结余留用、合理超支分担). */
+export type BudgetAllianceInput = {
+  /** Budget from the employee fund, CNY. */
+  budgetEmployee: string;
+  /** Budget from the resident fund, CNY. */
+  budgetResident: string;
+  /** Alliance code, unique in the budget. */
+  code: string;
+  /** Lead hospital (牵头医院): one of the members. */
+  leadHospitalCode: string;
+  /** Member hospitals, the lead among them; a hospital in at most one alliance. */
+  members: Array<BudgetAllianceMemberInput>;
+  /** Monthly prepayment to the lead hospital, CNY. */
+  monthlyPrepayment: string;
+  /** Name (名称). */
+  name: string;
+  /** Overspend bands (合理超支分担): the share of the overspend the fund bears. */
+  overspendBands: Array<SharingBandInput>;
+  /** Surplus bands (结余留用): the share of the surplus the alliance keeps. */
+  surplusBands: Array<SharingBandInput>;
+};
+
+/** A member of a medical alliance (医联体成员). */
+export type BudgetAllianceMemberInput = {
+  /** Hospital code: a hospital of the owning region. */
+  hospitalCode: string;
+  /** Tilt coefficient (倾斜系数), > 0 and ≤ 10, at most 4 decimals; default 1. */
+  tilt?: string | null | undefined;
+};
+
+/** Filter for budgets (总额预算筛选). */
+export type BudgetFilter = {
+  /** Only this pooling region’s (统筹地区). */
+  regionCode?: string | null | undefined;
+  /** Only this status. */
+  status?: VersionStatus | null | undefined;
+  /** Only this budget year (预算年度). */
+  year?: number | null | undefined;
+};
+
+/** An out-of-region budget with one insured region (异地就医预算, seed 003 二(二)). */
+export type BudgetOutOfRegionInput = {
+  /** Amount, CNY, ≥ 0, at most 2 decimals. */
+  amount: string;
+  /** Insurance type (险种). */
+  insuranceType: InsuranceType;
+  /** Insured region (参保地): another pooling region of the same province. */
+  insuredRegionCode: string;
+};
+
+/** A hospital’s prepayment inputs (预付金测算, 医保办函〔2024〕101号). */
+export type BudgetPrepaymentInput = {
+  /** Months of spending the fund balance covers (基金累计结存可支付月数). */
+  fundBalanceMonths: string;
+  /** Hospital code: a hospital of the owning region. */
+  hospitalCode: string;
+  /** Insurance type (险种). */
+  insuranceType: InsuranceType;
+  /** Average monthly fund spending of each previous year, latest first (1–3 years), CNY. */
+  monthlySpending: Array<string>;
+};
+
 /** An institution’s enrolment in a package for one month, and its referral costs. */
 export type CapitationEnrolmentInput = {
   /** Primary-care institution of the region (level PRIMARY). */
@@ -221,6 +283,26 @@ export type CommentSpecialCaseInput = {
   applicationId: string | number;
   /** The remark, 1–2000 characters. */
   body: string;
+};
+
+/** A new budget of the caller's pooling region (新建总额预算), created as a DRAFT. With `parentId` it starts as a copy of that published budget's parameters and rows (the region's earlier version). */
+export type CreateBudgetInput = {
+  /** First day in force once published (生效日期). */
+  effectiveFrom: string;
+  /** Day it stops being in force, exclusive (失效日期). */
+  effectiveTo?: string | null | undefined;
+  /** Name (名称). */
+  name: string;
+  /** Notes (备注). */
+  notes?: string | null | undefined;
+  /** Parameters (预算参数), validated whole; default the parent's, else none yet. */
+  parameters?: Record<string, unknown> | null | undefined;
+  /** A published budget of the caller's region to derive from (上一版本). */
+  parentId?: string | number | null | undefined;
+  /** Version label (版本号), unique per region and year. */
+  versionLabel: string;
+  /** Budget year (预算年度). */
+  year: number;
 };
 
 /** A new catalog version owned by the caller (新建目录版本), created as a DRAFT. */
@@ -600,6 +682,18 @@ export type Scope =
   /** Pooling-region bureau (统筹地区医保局): the tenant. */
   | 'REGION';
 
+/** Rows of one of the caller's draft budgets (维护预算明细): each list given replaces that table's rows whole; lists left out stay. All or nothing. */
+export type SetBudgetRowsInput = {
+  /** Medical alliances with their members (医联体). */
+  alliances?: Array<BudgetAllianceInput> | null | undefined;
+  /** The draft budget. */
+  id: string | number;
+  /** Out-of-region budgets (异地就医预算). */
+  outOfRegion?: Array<BudgetOutOfRegionInput> | null | undefined;
+  /** Prepayments (预付金). */
+  prepayments?: Array<BudgetPrepaymentInput> | null | undefined;
+};
+
 /** Rows of one of the caller's draft standards (维护支付标准明细): each list given replaces that table's rows whole; lists left out stay as they are. All or nothing. */
 export type SetPaymentStandardRowsInput = {
   /** Per-bed-day standards (床日标准). */
@@ -700,6 +794,14 @@ export type SettlementListInput = {
   totalCost?: string | null | undefined;
   /** Ventilation time in minutes (呼吸机使用时长). */
   ventilationMinutes?: number | null | undefined;
+};
+
+/** A band of 结余留用、合理超支分担: bands ascend by upToShare, only the last open. */
+export type SharingBandInput = {
+  /** Share kept or borne, 0–1. */
+  share: string;
+  /** Upper end of the slice as a share of the budget, > 0; null: open (last band). */
+  upToShare?: string | null | undefined;
 };
 
 /** Conditions every listed application meets (筛选条件). */
@@ -852,6 +954,22 @@ export type TcmDiseaseInput = {
   standard: string;
 };
 
+/** Changes to one of the caller's draft budgets (修改总额预算草稿). */
+export type UpdateBudgetInput = {
+  /** New first day in force. */
+  effectiveFrom?: string | null | undefined;
+  /** New end day (exclusive); an explicit null makes it open-ended. */
+  effectiveTo?: string | null | undefined;
+  /** The draft budget. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New notes. */
+  notes?: string | null | undefined;
+  /** New version label. */
+  versionLabel?: string | null | undefined;
+};
+
 /** Changes to a DRAFT catalog version (修改草稿). */
 export type UpdateCatalogVersionInput = {
   /** New first day in force. */
@@ -953,6 +1071,97 @@ export type VersionStatus =
   /** Retired (已废止) from `retiredOn`; still in force before it. */
   | 'RETIRED';
 
+export type BudgetFieldsFragment = { id: string, name: string, versionLabel: string, year: number, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null };
+
+export type BudgetsQueryVariables = Exact<{
+  filter?: BudgetFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BudgetsQuery = { budgets: { totalCount: number, edges: Array<{ node: { id: string, name: string, ownerCode: string, status: VersionStatus, year: number, demo: boolean } }> } };
+
+export type BudgetQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BudgetQuery = { budget: { id: string, name: string, versionLabel: string, year: number, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, outOfRegion: { totalCount: number, edges: Array<{ node: { insuredRegionCode: string, insuranceType: InsuranceType, amount: string } }> }, prepayments: { totalCount: number, edges: Array<{ node: { hospitalCode: string, insuranceType: InsuranceType, monthlySpending: Array<string>, fundBalanceMonths: string, granted: string | null } }> }, alliances: { totalCount: number, edges: Array<{ node: { code: string, name: string, leadHospitalCode: string, budgetEmployee: string, budgetResident: string, monthlyPrepayment: string, surplusBands: Array<{ upToShare: string | null, share: string }>, overspendBands: Array<{ upToShare: string | null, share: string }> } }> }, allianceMembers: { totalCount: number, edges: Array<{ node: { allianceCode: string, hospitalCode: string, tilt: string } }> }, parent: { id: string } | null } | null };
+
+export type BudgetNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BudgetNodeQuery = { node:
+    | { name: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type BudgetInForceQueryVariables = Exact<{
+  regionCode: string;
+  day: string;
+}>;
+
+
+export type BudgetInForceQuery = { budgetInForce: { id: string, versionLabel: string, status: VersionStatus } | null };
+
+export type CreateBudgetMutationVariables = Exact<{
+  input: CreateBudgetInput;
+}>;
+
+
+export type CreateBudgetMutation = { createBudget: { budget: { id: string, name: string, versionLabel: string, year: number, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null } } };
+
+export type UpdateBudgetMutationVariables = Exact<{
+  input: UpdateBudgetInput;
+}>;
+
+
+export type UpdateBudgetMutation = { updateBudget: { budget: { id: string, name: string, versionLabel: string, year: number, ownerCode: string, provinceCode: string, status: VersionStatus, effectiveFrom: string, effectiveTo: string | null, retiredOn: string | null, demo: boolean, notes: string | null, parameters: Record<string, unknown>, parent: { id: string } | null } } };
+
+export type SetBudgetParametersMutationVariables = Exact<{
+  id: string | number;
+  parameters: Record<string, unknown>;
+}>;
+
+
+export type SetBudgetParametersMutation = { setBudgetParameters: { budget: { id: string, parameters: Record<string, unknown> } } };
+
+export type SetBudgetRowsMutationVariables = Exact<{
+  input: SetBudgetRowsInput;
+}>;
+
+
+export type SetBudgetRowsMutation = { setBudgetRows: { budget: { id: string } } };
+
+export type PublishBudgetMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishBudgetMutation = { publishBudget: { budget: { id: string, status: VersionStatus, publishedAt: string | null } } };
+
+export type RetireBudgetMutationVariables = Exact<{
+  id: string | number;
+  retiredOn?: string | null | undefined;
+}>;
+
+
+export type RetireBudgetMutation = { retireBudget: { budget: { id: string, status: VersionStatus, retiredOn: string | null } } };
+
 export type SetCapitationPackagesMutationVariables = Exact<{
   regionCode: string;
   year: number;
@@ -1038,6 +1247,7 @@ export type CaseNodeQueryVariables = Exact<{
 
 
 export type CaseNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1436,6 +1646,7 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'Budget', id: string }
     | { __typename: 'CaseRevision', id: string }
     | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', code: string, provinceCode: string, id: string }
@@ -1456,6 +1667,7 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'Budget', id: string }
     | { __typename: 'CaseRevision', id: string }
     | { __typename: 'CatalogVersion', id: string }
     | { __typename: 'Hospital', id: string }
@@ -1689,6 +1901,7 @@ export type ViewerQuery = { viewer: { subject: string, scope: Scope, code: strin
       | { __typename: 'Province', code: string, name: string }
      | null } };
 
+export const BudgetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BudgetFieldsFragment, unknown>;
 export const CaseRevisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseRevisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseRevision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"contentHash"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"insuredPersonId"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"ageDays"}},{"kind":"Field","name":{"kind":"Name","value":"birthWeights"}},{"kind":"Field","name":{"kind":"Name","value":"admittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"los"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeWay"}},{"kind":"Field","name":{"kind":"Name","value":"diagnoses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"admissionCondition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaFrom"}},{"kind":"Field","name":{"kind":"Name","value":"anaesthesiaTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"fundPayments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundPaid"}},{"kind":"Field","name":{"kind":"Name","value":"patientPaid"}},{"kind":"Field","name":{"kind":"Name","value":"specialItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedReadmission"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"qcIssues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grouping"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedBy"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"drgStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"drgCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"rulePackageSha256"}},{"kind":"Field","name":{"kind":"Name","value":"dipStatus"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipCatalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"tcmClassified"}},{"kind":"Field","name":{"kind":"Name","value":"tcmDiseaseCode"}}]}}]}}]} as unknown as DocumentNode<CaseRevisionFieldsFragment, unknown>;
 export const SettlementCaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementCaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"stayId"}},{"kind":"Field","name":{"kind":"Name","value":"personPseudonym"}},{"kind":"Field","name":{"kind":"Name","value":"currentRevision"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"qcStatus"}},{"kind":"Field","name":{"kind":"Name","value":"drgCode"}},{"kind":"Field","name":{"kind":"Name","value":"dipGroupCode"}}]}}]} as unknown as DocumentNode<SettlementCaseFieldsFragment, unknown>;
 export const VersionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VersionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"scaleK"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rulePackage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}}]}}]}}]} as unknown as DocumentNode<VersionFieldsFragment, unknown>;
@@ -1697,6 +1910,16 @@ export const RegionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const SpecialCaseApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SpecialCaseApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SpecialCaseApplication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"treatmentRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"claimedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"payment"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"}},{"kind":"Field","name":{"kind":"Name","value":"formulaAmount"}},{"kind":"Field","name":{"kind":"Name","value":"finalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"patientShare"}},{"kind":"Field","name":{"kind":"Name","value":"fundDue"}},{"kind":"Field","name":{"kind":"Name","value":"adjustment"}},{"kind":"Field","name":{"kind":"Name","value":"cap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"used"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authorScope"}},{"kind":"Field","name":{"kind":"Name","value":"authorCode"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SpecialCaseApplicationFieldsFragment, unknown>;
 export const CasePaymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CasePaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CasePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseClass"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"groupCode"}},{"kind":"Field","name":{"kind":"Name","value":"baseValue"}},{"kind":"Field","name":{"kind":"Name","value":"comparator"}},{"kind":"Field","name":{"kind":"Name","value":"comparatorAmount"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"highThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"lowThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"coefficients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pointValue"}},{"kind":"Field","name":{"kind":"Name","value":"standardAmount"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"provisionalAmount"}},{"kind":"Field","name":{"kind":"Name","value":"patientShare"}},{"kind":"Field","name":{"kind":"Name","value":"fundDue"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"dischargeDate"}},{"kind":"Field","name":{"kind":"Name","value":"trace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentStandardId"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"rulePackageSha256"}}]}}]}}]} as unknown as DocumentNode<CasePaymentFieldsFragment, unknown>;
 export const StandardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StandardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentStandard"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerScope"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<StandardFieldsFragment, unknown>;
+export const BudgetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Budgets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BudgetsQuery, BudgetsQueryVariables>;
+export const BudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Budget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetFields"}},{"kind":"Field","name":{"kind":"Name","value":"outOfRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insuredRegionCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"prepayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"monthlySpending"}},{"kind":"Field","name":{"kind":"Name","value":"fundBalanceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"alliances"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadHospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"budgetEmployee"}},{"kind":"Field","name":{"kind":"Name","value":"budgetResident"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPrepayment"}},{"kind":"Field","name":{"kind":"Name","value":"surplusBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upToShare"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overspendBands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upToShare"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"allianceMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceCode"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"tilt"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BudgetQuery, BudgetQueryVariables>;
+export const BudgetNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<BudgetNodeQuery, BudgetNodeQueryVariables>;
+export const BudgetInForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetInForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"day"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetInForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"day"},"value":{"kind":"Variable","name":{"kind":"Name","value":"day"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<BudgetInForceQuery, BudgetInForceQueryVariables>;
+export const CreateBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateBudgetMutation, CreateBudgetMutationVariables>;
+export const UpdateBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBudgetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Budget"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"versionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"ownerCode"}},{"kind":"Field","name":{"kind":"Name","value":"provinceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveTo"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateBudgetMutation, UpdateBudgetMutationVariables>;
+export const SetBudgetParametersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBudgetParameters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSONObject"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBudgetParameters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"parameters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"}}]}}]}}]}}]} as unknown as DocumentNode<SetBudgetParametersMutation, SetBudgetParametersMutationVariables>;
+export const SetBudgetRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBudgetRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetBudgetRowsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBudgetRows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SetBudgetRowsMutation, SetBudgetRowsMutationVariables>;
+export const PublishBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublishBudgetMutation, PublishBudgetMutationVariables>;
+export const RetireBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"retiredOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"retiredOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"retiredOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"retiredOn"}}]}}]}}]}}]} as unknown as DocumentNode<RetireBudgetMutation, RetireBudgetMutationVariables>;
 export const SetCapitationPackagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCapitationPackages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"packages"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapitationPackageInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCapitationPackages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"packages"},"value":{"kind":"Variable","name":{"kind":"Name","value":"packages"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceType"}},{"kind":"Field","name":{"kind":"Name","value":"perHeadMonth"}}]}}]}}]} as unknown as DocumentNode<SetCapitationPackagesMutation, SetCapitationPackagesMutationVariables>;
 export const SetCapitationEnrolmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCapitationEnrolment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"enrolment"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapitationEnrolmentInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCapitationEnrolment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"enrolment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"enrolment"}}}]}]}}]} as unknown as DocumentNode<SetCapitationEnrolmentMutation, SetCapitationEnrolmentMutationVariables>;
 export const CapitationLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CapitationLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hospitalCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capitationPackages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"perHeadMonth"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capitationLines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"hospitalCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hospitalCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hospitalCode"}},{"kind":"Field","name":{"kind":"Name","value":"packageCode"}},{"kind":"Field","name":{"kind":"Name","value":"personMonths"}},{"kind":"Field","name":{"kind":"Name","value":"gross"}},{"kind":"Field","name":{"kind":"Name","value":"referralCost"}},{"kind":"Field","name":{"kind":"Name","value":"net"}}]}}]}}]} as unknown as DocumentNode<CapitationLinesQuery, CapitationLinesQueryVariables>;

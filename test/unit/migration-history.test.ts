@@ -30,6 +30,8 @@ const PINNED: Record<string, string> = {
     'd66501df19fc190ef1dfd0e35500049c45e6142cbcdc6742f079e28e7346f8c1',
   Migration20261202160000_special_case_review:
     '8fc1c36c85be729c1c80c4e79698348818688ac025fa08bbc51fd8ec7b7f222c',
+  Migration20261202190000_budgets:
+    '5a44101cd100a77cbc2b68f649c399b2926df49f04f67a5206045761f206cbbc',
 };
 
 /**
