@@ -3,6 +3,7 @@ import type { SqlRunner } from '../../src/db';
 import { Dec } from '../../src/domain/decimal';
 import {
   PricingError,
+  excludedItems,
   priceCase,
   type CaseFacts,
   type GroupFacts,
@@ -28,8 +29,9 @@ import { Scope, startTestApp, type TestApp } from '../support/test-app';
  * The set-based twin of priceCase must agree with it to the fen: the same ≥ 10,000 generated
  * cases (a deterministic generator: varied groups and hospitals, costs around and far from the
  * group averages, exact threshold ratios, out-of-region, incomplete and long stays, excluded
- * items, TCM treatment, ungrouped and unknown groups) priced both ways under a realistic DRG
- * point-method standard, every row compared.
+ * items with and without their cost, bilateral surgery, TCM treatment, ungrouped and unknown
+ * groups) priced both ways under a realistic DRG point-method standard, a rate-method standard
+ * and a point-method standard paying approved items beside the standard, every row compared.
  */
 let t: TestApp;
 const CASES = 10_500;
@@ -40,6 +42,8 @@ let standardUuid: string;
 let standard: PricingStandard;
 let rateUuid: string;
 let rateStandard: PricingStandard;
+let plusUuid: string;
+let plusStandard: PricingStandard;
 let cases: Generated[];
 let hospitals: { code: string; level: HospitalLevel; grade: HospitalGrade | null }[];
 let groups: { code: string; weight: string; average_cost: string }[];
@@ -80,7 +84,9 @@ interface Generated {
   dischargeDate: string;
   admissionDate: string;
   tcmShare: string | null;
-  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string }[];
+  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string; amount?: string }[];
+  /** A procedure marked as done on both sides (双侧手术). */
+  bilateral: boolean;
 }
 
 function generate(): Generated[] {
@@ -124,6 +130,16 @@ function generate(): Generated[] {
     const dischargeDate = `2025-08-${String(day).padStart(2, '0')}`;
     const admitted = new Date(Date.parse(`${dischargeDate}T00:00:00Z`) - los * 86_400_000);
     const s = g.next();
+    // an approved item's cost: mostly a share of the case, sometimes not given, rarely (a list
+    // stored without QC 3006) more than the whole case
+    const a = g.next();
+    const amount =
+      a < 0.1
+        ? undefined
+        : a < 0.12
+          ? new Dec(totalCost).times('1.2').toFixed(2)
+          : new Dec(totalCost).times(g.pick(['0.1', '0.35', '0.6', '1'])).toFixed(2);
+    const bilateral = g.next() < 0.08;
     out.push({
       revisionId: randomUUID(),
       caseId: randomUUID(),
@@ -141,11 +157,12 @@ function generate(): Generated[] {
       admissionDate: admitted.toISOString().slice(0, 10),
       tcmShare: g.next() < 0.1 ? '0.3000' : null,
       specialItems:
-        s < 0.015
-          ? [{ kind: 'DRUG', code: 'XDRUG001' }]
-          : s < 0.03
+        s < 0.05
+          ? [{ kind: 'DRUG', code: 'XDRUG001', ...(amount !== undefined ? { amount } : {}) }]
+          : s < 0.065
             ? [{ kind: 'DEVICE', code: 'NOTLISTED' }]
             : [],
+      bilateral,
     });
   }
   return out;
@@ -171,6 +188,7 @@ async function store(cases: Generated[]): Promise<void> {
     special_items: c.specialItems,
     drg_status: c.drgStatus,
     drg_code: c.drgCode,
+    procedures: c.bilateral ? [{ code: '65.5100', bilateral: true }] : [],
     grouped_by: c.tcmDisease ? 'TCM_ADVANTAGE' : 'DRG',
     tcm_disease_code: c.tcmDisease,
   }));
@@ -178,7 +196,7 @@ async function store(cases: Generated[]): Promise<void> {
     settlement_id text, insurance_type text, admitted_at timestamptz, discharged_at timestamptz,
     discharge_date date, los int, discharge_way smallint, total_cost numeric,
     patient_paid numeric, tcm_treatment_share numeric, special_items jsonb, drg_status text,
-    drg_code text, grouped_by text, tcm_disease_code text`;
+    drg_code text, procedures jsonb, grouped_by text, tcm_disease_code text`;
   await t.asOwner(
     `with x as (select * from jsonb_to_recordset($1::jsonb) as x(${columns})),
      cases as (
@@ -198,7 +216,7 @@ async function store(cases: Generated[]): Promise<void> {
      select id, $2, case_id, 1, hospital_code, $3, insured_region_code,
        encode(sha256(settlement_id::bytea), 'hex'), settlement_id, settlement_id, md5(settlement_id),
        insurance_type, 1, 50, admitted_at, discharged_at, discharge_date, los, discharge_way,
-       'K80.501', '[]', '[]', '[]', tcm_treatment_share, '[]', total_cost, '[]',
+       'K80.501', '[]', procedures, '[]', tcm_treatment_share, '[]', total_cost, '[]',
        total_cost - patient_paid, patient_paid, special_items, false, 'PASSED', '[]', grouped_by,
        drg_status, drg_status, drg_code, $4, repeat('a', 64), tcm_disease_code is not null,
        tcm_disease_code
@@ -249,10 +267,24 @@ function pure(c: Generated, priced: PricingStandard): PricingResult | null {
     insuredRegionCode: c.insuredRegionCode,
     hospital: c.hospital,
     tcmTreatment: c.tcmShare !== null,
-    bilateralSurgery: false,
-    items: c.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: new Dec(0) })),
+    bilateralSurgery: c.bilateral,
+    items: c.specialItems.map((s) => ({
+      itemKind: s.kind,
+      code: s.code,
+      amount: new Dec(s.amount ?? 0),
+    })),
     previousStay: null,
   };
+  // as at ingest: an approved item without its cost cannot be paid beside the standard
+  if (
+    priced.parameters.exclusionPayment === 'STANDARD_PLUS_ITEMS' &&
+    excludedItems(
+      c.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: s.amount })),
+      priced,
+      c.dischargeDate,
+    ).some((s) => s.amount === undefined)
+  )
+    return null;
   try {
     return priceCase(facts, group, priced);
   } catch (error) {
@@ -286,6 +318,19 @@ const POINTS_PARAMETERS = {
   specialCaseCapScope: 'REGION',
   specialCaseCapShare: '0.05',
   specialCaseCapPeriod: 'QUARTER',
+};
+
+/**
+ * New technology paid beside the standard (STANDARD_PLUS_ITEMS) and the bilateral-surgery
+ * coefficient, on the point-method branches; the level-average comparator (group average ×
+ * the hospital's coefficient, no level table) and the added-coefficient high formula.
+ */
+const PLUS_PARAMETERS = {
+  ...POINTS_PARAMETERS,
+  exclusionPayment: 'STANDARD_PLUS_ITEMS',
+  bilateralSurgeryCoefficient: '1.3',
+  comparator: 'LEVEL_AVERAGE',
+  highFormula: 'EXCESS_PLUS_COEFFICIENT',
 };
 
 /** The other branches: rate method, thresholds by level, exclusive bounds, money outliers. */
@@ -427,6 +472,23 @@ beforeAll(async () => {
       ],
     },
   ));
+  ({ uuid: plusUuid, standard: plusStandard } = await createStandard(
+    token,
+    '2025.8-plus',
+    PLUS_PARAMETERS,
+    {
+      coefficients: [
+        { hospitalCode: H1, coefficient: '0.95' },
+        { level: 'TERTIARY', coefficient: '1' },
+        { level: 'SECONDARY', coefficient: '0.85' },
+      ],
+      outOfRegionCoefficients: [{ insuredRegionCode: '510300', coefficient: '0.98' }],
+      exclusionItems: [
+        { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-05' },
+      ],
+      tcmAdvantage: [{ diseaseCode: 'TCMA01', standard: '8500.00', prePilotStandard: '8000.00' }],
+    },
+  ));
   cases = generate();
   await store(cases);
 }, 60_000);
@@ -547,6 +609,28 @@ describe('bulk pricing in SQL agrees with priceCase', () => {
     ]);
   }, 300_000);
 
+  it(`prices ${CASES} generated cases the same with new-technology items paid beside the standard and bilateral surgery`, async () => {
+    await agree(plusUuid, plusStandard, [
+      'TCM_ADVANTAGE',
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
+    // positive controls: items paid beside the standard, and the bilateral coefficient, occur
+    const [seen] = await t.asOwner<{ items: number; bilateral: number }>(
+      `select count(*) filter (where 'NEW_TECHNOLOGY_ITEMS' = any(flags) and case_class <> 'EXCLUDED')::int as items,
+              count(*) filter (where coefficients @> '[{"kind": "BILATERAL_SURGERY"}]')::int as bilateral
+       from case_payment where payment_standard_id = $1`,
+      [plusUuid],
+    );
+    expect(seen.items).toBeGreaterThan(100);
+    expect(seen.bilateral).toBeGreaterThan(100);
+  }, 300_000);
+
   it('refuses a standard with variants it does not compute, coded, and writes nothing', async () => {
     const [dip] = await t.asOwner<Record<string, unknown>>(
       `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel",
@@ -569,6 +653,25 @@ describe('bulk pricing in SQL agrees with priceCase', () => {
       code: 'PRECONDITION_FAILED',
       reason: 'UNSUPPORTED_VARIANTS',
       details: { variants: ['method DIP_SCORE'] },
+    });
+    // readmission needs the earlier stay's payment, possibly priced by the same statement
+    await expect(
+      priceRegionPeriodInSql(asRegion, {
+        provinceCode: PROVINCE,
+        regionCode: CHENGDU,
+        from: '2025-08-01',
+        to: '2025-08-31',
+        standardId: standardUuid,
+        catalogVersionId,
+        standard: {
+          ...standard,
+          parameters: { ...standard.parameters, readmissionWindowDays: 15 },
+        },
+      }),
+    ).rejects.toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'UNSUPPORTED_VARIANTS',
+      details: { variants: ['readmissionWindowDays'] },
     });
     await expect(
       priceRegionPeriodInSql(asRegion, {
