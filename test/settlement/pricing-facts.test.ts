@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
 import {
   CasePaymentDocument,
+  DeriveCatalogVersionDocument,
+  PublishCatalogVersionDocument,
   CreatePaymentStandardDocument,
   PublishPaymentStandardDocument,
   SetPaymentStandardParametersDocument,
@@ -15,8 +17,8 @@ import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The facts pricing at ingest takes beyond the list's totals: the earlier stay of a readmission
- * (再入院), bilateral surgery (双侧手术) and the cost of approved new-technology items paid beside
- * the standard (STANDARD_PLUS_ITEMS). Every expected figure is worked by hand in the comment
+ * (再入院), bilateral surgery (双侧手术), the cost of approved new-technology items paid beside
+ * the standard (STANDARD_PLUS_ITEMS) and the DIP auxiliary factor (辅助目录). Every expected figure is worked by hand in the comment
  * above it from the demo catalog's cholecystectomy group (pinned in `beforeAll`) and the
  * standard below (DOMAIN-FORMULAS §3), not taken from priceCase.
  *
@@ -454,5 +456,145 @@ describe('new-technology items paid beside the standard (STANDARD_PLUS_ITEMS)', 
       'select (select count(*) from case_revision)::int + (select count(*) from case_payment)::int as n',
     );
     expect(after).toEqual(before);
+  });
+});
+
+describe('DIP auxiliary factor (辅助目录) at ingest', () => {
+  // the DIP region of the demo, its first hospital, and a standard of its own over the demo DIP
+  // catalog: point value 100, the hospital's coefficient 0.95, ratio against the group average
+  const DIP_REGION = '510500';
+  const DIP_HOSPITAL = 'H51050000001';
+  let dipHospital: string;
+
+  beforeAll(async () => {
+    const dipRegion = await t.token(Scope.REGION, DIP_REGION);
+    dipHospital = await t.token(Scope.HOSPITAL, DIP_HOSPITAL);
+    const [demo] = await t.asOwner<{ catalog_version_id: string }>(
+      `select catalog_version_id from payment_standard
+       where owner_code = $1 and status = 'PUBLISHED' and method = 'DIP_SCORE'`,
+      [DIP_REGION],
+    );
+    // the region's own DIP catalog (derived from the national demo one), so its cases group —
+    // and are paid — by DIP rather than by the province's DRG catalog
+    const derived = dataWithoutErrors(
+      await send(
+        t.url,
+        DeriveCatalogVersionDocument,
+        {
+          input: {
+            parentId: toGlobalId('CatalogVersion', demo.catalog_version_id),
+            name: 'DIP病种目录（辅助目录测试）',
+            versionLabel: '2025.7-aux',
+            effectiveFrom: '2025-07-01',
+          },
+        },
+        dipRegion,
+      ),
+    ).deriveCatalogVersion.catalogVersion.id;
+    dataWithoutErrors(await send(t.url, PublishCatalogVersionDocument, { id: derived }, dipRegion));
+    const id = dataWithoutErrors(
+      await send(
+        t.url,
+        CreatePaymentStandardDocument,
+        {
+          input: {
+            method: 'DIP_SCORE',
+            name: 'DIP分值付费支付标准（辅助目录测试）',
+            versionLabel: '2025.7-aux',
+            year: 2025,
+            effectiveFrom: '2025-07-01',
+            catalogVersionId: derived,
+          },
+        },
+        dipRegion,
+      ),
+    ).createPaymentStandard.paymentStandard.id;
+    dataWithoutErrors(
+      await send(
+        t.url,
+        SetPaymentStandardParametersDocument,
+        {
+          id,
+          parameters: {
+            method: 'DIP_SCORE',
+            pointValueEmployee: '100',
+            pointValueResident: '80',
+            highThresholdBasis: 'FIXED',
+            highRatio: '2',
+            lowRatio: '0.5',
+            highFormula: 'EXCESS_MULTIPLE',
+            lowFormula: 'BASE_TIMES_RATIO',
+            comparator: 'GROUP_AVERAGE',
+            defaultCoefficient: '1',
+            outOfRegionMode: 'LOCAL_STANDARD',
+            specialCaseCapScope: 'REGION',
+            specialCaseCapShare: '0.005',
+            specialCaseCapPeriod: 'QUARTER',
+          },
+        },
+        dipRegion,
+      ),
+    );
+    dataWithoutErrors(
+      await send(
+        t.url,
+        SetPaymentStandardRowsDocument,
+        { input: { id, coefficients: [{ hospitalCode: DIP_HOSPITAL, coefficient: '0.95' }] } },
+        dipRegion,
+      ),
+    );
+    dataWithoutErrors(await send(t.url, PublishPaymentStandardDocument, { id }, dipRegion));
+  });
+
+  /** A bile-duct stone without other diagnoses (no CC/MCC) costing the group average 8,000. */
+  const dipStay = (person: string, overrides: Partial<SettlementListInput>) =>
+    stay(
+      person,
+      '2025-07-20',
+      '2025-07-28',
+      {
+        hospitalCode: DIP_HOSPITAL,
+        insuredRegionCode: DIP_REGION,
+        diagnoses: [{ code: 'K80.501', name: '胆总管结石', admissionCondition: 1 }],
+        ...overrides,
+      },
+      new Decimal('8000'),
+    );
+
+  it('multiplies the score by the largest matching factor: age ≥ 80 (1.06), death (1.2)', async () => {
+    const old = dipStay('P-DIP-AGE', { age: 85 });
+    const died = dipStay('P-DIP-DEATH', { age: 85, dischargeWay: 5 });
+    dataWithoutErrors(await submit(dipHospital, [old, died]));
+    const a = (await paymentOf(DIP_HOSPITAL, old.settlementId, dipHospital)).payment;
+    // DC-K80.5-00 (conservative, score 80, average 8,000), ratio 1:
+    // 80 × 0.95 × 1.06 = 80.56 points × 100 = 8,056.00; patient 2,400.00; fund due 5,656.00
+    expect(a).toMatchObject({
+      method: 'DIP_SCORE',
+      groupCode: 'DC-K80.5-00',
+      caseClass: 'NORMAL',
+      points: '80.56',
+      provisionalAmount: '8056.00',
+      fundDue: '5656.00',
+      coefficients: [
+        { kind: 'INSTITUTION', value: '0.95' },
+        { kind: 'AUX_FACTOR', value: '1.06', source: 'auxiliary catalog' },
+      ],
+    });
+    const b = (await paymentOf(DIP_HOSPITAL, died.settlementId, dipHospital)).payment;
+    // death 1.2 and age 1.06 both match: the largest, 1.2 (not their product):
+    // 80 × 0.95 × 1.2 = 91.2 points × 100 = 9,120.00
+    expect([b?.points, b?.provisionalAmount]).toEqual(['91.2', '9120.00']);
+  });
+
+  it('applies no factor when no auxiliary row matches', async () => {
+    const list = dipStay('P-DIP-PLAIN', { age: 45 });
+    dataWithoutErrors(await submit(dipHospital, [list]));
+    const { payment } = await paymentOf(DIP_HOSPITAL, list.settlementId, dipHospital);
+    // 80 × 0.95 = 76 points × 100 = 7,600.00, the institution coefficient only
+    expect(payment).toMatchObject({
+      points: '76',
+      provisionalAmount: '7600.00',
+      coefficients: [{ kind: 'INSTITUTION', value: '0.95' }],
+    });
   });
 });
