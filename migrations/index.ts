@@ -6,7 +6,7 @@ import { Migration20261202110000Jobs } from './Migration20261202110000_jobs';
 import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
-import { Migration20261202150000ReadmissionLookup } from './Migration20261202150000_readmission_lookup';
+import { Migration20261202150000PricingFacts } from './Migration20261202150000_pricing_facts';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -30,7 +30,7 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261202140000CasePayments,
   },
   {
-    name: 'Migration20261202150000_readmission_lookup',
-    class: Migration20261202150000ReadmissionLookup,
+    name: 'Migration20261202150000_pricing_facts',
+    class: Migration20261202150000PricingFacts,
   },
 ];

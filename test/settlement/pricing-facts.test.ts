@@ -580,6 +580,12 @@ describe('DIP auxiliary factor (辅助目录) at ingest', () => {
         { kind: 'AUX_FACTOR', value: '1.06', source: 'auxiliary catalog' },
       ],
     });
+    // kept with the revision, for bulk pricing
+    const [stored] = await t.asOwner<{ factor: string }>(
+      'select dip_aux_factor::text as factor from case_revision where settlement_id = $1',
+      [old.settlementId],
+    );
+    expect(stored.factor).toBe('1.0600');
     const b = (await paymentOf(DIP_HOSPITAL, died.settlementId, dipHospital)).payment;
     // death 1.2 and age 1.06 both match: the largest, 1.2 (not their product):
     // 80 × 0.95 × 1.2 = 91.2 points × 100 = 9,120.00

@@ -22,8 +22,8 @@ const PINNED: Record<string, string> = {
     '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
-  Migration20261202150000_readmission_lookup:
-    '877354e212037c9d6ed055d1759666aa7417adf334362e6bfedb6f1a904cd59f',
+  Migration20261202150000_pricing_facts:
+    'a6a8bb459bdae8321c7a0b12c8818715b99fa7d10765fd6ce2967c67be61b733',
 };
 
 /**

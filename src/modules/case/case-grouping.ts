@@ -27,7 +27,8 @@ export interface StoredGrouping {
   dipCatalogVersionId: string | null;
   /**
    * DIP auxiliary-catalog factor (辅助目录) the grouper took for a grouped case (the largest
-   * matching; "1" when none). Given to pricing in the same transaction; not a stored column.
+   * matching; "1" when none): stored with the revision (case_revision.dip_aux_factor) so bulk
+   * pricing multiplies the score by the same factor as pricing at ingest.
    */
   dipAuxFactor?: string | null;
   tcmClassified: boolean | null;

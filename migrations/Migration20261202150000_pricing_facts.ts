@@ -2,8 +2,9 @@ import { Migration } from '@mikro-orm/migrations';
 import { appRole, scopeIs, setting } from './support/policies';
 
 /**
- * Readmission lookup for pricing at ingest (再入院, DOMAIN-FORMULAS §3: readmission with the same
- * group within N days is paid the earlier stay's points × a factor).
+ * Pricing facts (计价事实): the readmission lookup for pricing at ingest (再入院, DOMAIN-FORMULAS
+ * §3: readmission with the same group within N days is paid the earlier stay's points × a
+ * factor), and the DIP auxiliary factor kept with the revision for bulk pricing.
  *
  *   case_earlier_stays(...)  for each stay being priced, the latest earlier stay of the same
  *                  person (pseudonym) treated in the same region, at any hospital of it, whose
@@ -17,12 +18,19 @@ import { appRole, scopeIs, setting } from './support/policies';
  *                  region's cases (the region itself, or a hospital of that region), in its own
  *                  province, so read-only principals cannot probe persons' stays.
  *
- * No table: nothing here needs row-level security of its own.
+ *   case_revision.dip_aux_factor  the DIP auxiliary-catalog factor (辅助目录) the grouper took at
+ *                  ingest for a DIP-grouped revision (null otherwise, and for revisions stored
+ *                  before): the set-based twin of pricing reads it instead of re-running the
+ *                  grouper. A column of a co-owned table: its policies apply unchanged.
+ *
+ * No new table: nothing here needs row-level security of its own.
  */
-export class Migration20261202150000ReadmissionLookup extends Migration {
+export class Migration20261202150000PricingFacts extends Migration {
   override async up(): Promise<void> {
     const app = appRole(this.config);
     this.addSql(`
+alter table case_revision add column dip_aux_factor numeric(8, 4) check (dip_aux_factor > 0);
+
 create function case_earlier_stays(
   pseudonyms text[], regions text[], admitted timestamptz[], group_codes text[], methods text[],
   case_ids uuid[], hospital_codes text[], stay_ids text[]
@@ -60,8 +68,9 @@ grant execute on function case_earlier_stays(text[], text[], timestamptz[], text
   }
 
   override async down(): Promise<void> {
-    this.addSql(
-      'drop function if exists case_earlier_stays(text[], text[], timestamptz[], text[], text[], uuid[], text[], text[]);',
-    );
+    this.addSql(`
+drop function if exists case_earlier_stays(text[], text[], timestamptz[], text[], text[], uuid[], text[], text[]);
+alter table case_revision drop column if exists dip_aux_factor;
+`);
   }
 }
