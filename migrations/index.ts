@@ -6,6 +6,7 @@ import { Migration20261202110000Jobs } from './Migration20261202110000_jobs';
 import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
+import { Migration20261202150000PricingFacts } from './Migration20261202150000_pricing_facts';
 import { Migration20261202160000SpecialCaseReview } from './Migration20261202160000_special_case_review';
 import { Migration20261202190000Budgets } from './Migration20261202190000_budgets';
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
@@ -32,6 +33,10 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202140000_case_payments',
     class: Migration20261202140000CasePayments,
+  },
+  {
+    name: 'Migration20261202150000_pricing_facts',
+    class: Migration20261202150000PricingFacts,
   },
   {
     name: 'Migration20261202160000_special_case_review',

@@ -3,6 +3,7 @@ import type { SqlRunner } from '../../src/db';
 import { Dec } from '../../src/domain/decimal';
 import {
   PricingError,
+  excludedItems,
   priceCase,
   type CaseFacts,
   type GroupFacts,
@@ -28,8 +29,9 @@ import { Scope, startTestApp, type TestApp } from '../support/test-app';
  * The set-based twin of priceCase must agree with it to the fen: the same ≥ 10,000 generated
  * cases (a deterministic generator: varied groups and hospitals, costs around and far from the
  * group averages, exact threshold ratios, out-of-region, incomplete and long stays, excluded
- * items, TCM treatment, ungrouped and unknown groups) priced both ways under a realistic DRG
- * point-method standard, every row compared.
+ * items with and without their cost, bilateral surgery, TCM treatment, ungrouped and unknown
+ * groups) priced both ways under a realistic DRG point-method standard, a rate-method standard
+ * and a point-method standard paying approved items beside the standard, every row compared.
  */
 let t: TestApp;
 const CASES = 10_500;
@@ -40,7 +42,14 @@ let standardUuid: string;
 let standard: PricingStandard;
 let rateUuid: string;
 let rateStandard: PricingStandard;
+let plusUuid: string;
+let plusStandard: PricingStandard;
 let cases: Generated[];
+let dipUuid: string;
+let dipStandard: PricingStandard;
+let dipCatalogVersionId: string | null = null;
+let dipCases: Generated[];
+let dipGroups: { code: string; weight: string; average_cost: string }[] = [];
 let hospitals: { code: string; level: HospitalLevel; grade: HospitalGrade | null }[];
 let groups: { code: string; weight: string; average_cost: string }[];
 
@@ -64,6 +73,11 @@ function generator(seed: number) {
 }
 
 interface Generated {
+  family: 'DRG' | 'DIP';
+  /** DIP: GROUPED, BLANK (空白病种) or INVALID_INPUT; null for DRG cases. */
+  dipStatus: string | null;
+  /** DIP: the auxiliary factor the grouper took (1 when none). */
+  auxFactor: string | null;
   revisionId: string;
   caseId: string;
   hospital: (typeof hospitals)[number];
@@ -80,19 +94,32 @@ interface Generated {
   dischargeDate: string;
   admissionDate: string;
   tcmShare: string | null;
-  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string }[];
+  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string; amount?: string }[];
+  /** A procedure marked as done on both sides (双侧手术). */
+  bilateral: boolean;
 }
 
-function generate(): Generated[] {
-  const g = generator(20251202);
+function generate(family: 'DRG' | 'DIP' = 'DRG'): Generated[] {
+  const g = generator(family === 'DRG' ? 20251202 : 20261202);
   const out: Generated[] = [];
   for (let i = 0; i < CASES; i++) {
     const hospital = hospitals[i % hospitals.length];
     const roll = g.next();
-    const group = g.pick(groups);
+    const group = g.pick(family === 'DRG' ? groups : dipGroups);
     const ungrouped = roll < 0.02;
     const unknown = roll >= 0.02 && roll < 0.03;
-    const drgCode = ungrouped ? null : unknown ? 'ZZ19' : group.code;
+    // DIP: a blank group (空白病种) has no catalog row, hence no score: priced by neither
+    const blank = family === 'DIP' && roll >= 0.05 && roll < 0.08;
+    // DIP: a revision stored before its auxiliary factor was kept: priced by neither
+    const legacy = family === 'DIP' && roll >= 0.08 && roll < 0.09;
+    const drgCode =
+      ungrouped || blank
+        ? null
+        : unknown
+          ? family === 'DRG'
+            ? 'ZZ19'
+            : 'DC-Z99.9-99'
+          : group.code;
     // TCM-advantage diseases: one with a standard row, one without (priced by neither)
     const tcmDisease = roll >= 0.03 && roll < 0.05 ? (roll < 0.045 ? 'TCMA01' : 'TCMB02') : null;
     const average = new Dec(group.average_cost);
@@ -124,7 +151,24 @@ function generate(): Generated[] {
     const dischargeDate = `2025-08-${String(day).padStart(2, '0')}`;
     const admitted = new Date(Date.parse(`${dischargeDate}T00:00:00Z`) - los * 86_400_000);
     const s = g.next();
+    // an approved item's cost: mostly a share of the case, sometimes not given, rarely (a list
+    // stored without QC 3006) more than the whole case
+    const a = g.next();
+    const amount =
+      a < 0.1
+        ? undefined
+        : a < 0.12
+          ? new Dec(totalCost).times('1.2').toFixed(2)
+          : new Dec(totalCost).times(g.pick(['0.1', '0.35', '0.6', '1'])).toFixed(2);
+    const bilateral = g.next() < 0.08;
     out.push({
+      family,
+      dipStatus:
+        family === 'DRG' ? null : ungrouped ? 'INVALID_INPUT' : blank ? 'BLANK' : 'GROUPED',
+      auxFactor:
+        family === 'DIP' && !ungrouped && !blank && !legacy
+          ? g.pick(['1', '1', '1', '1.05', '1.06', '1.12', '1.2'])
+          : null,
       revisionId: randomUUID(),
       caseId: randomUUID(),
       hospital,
@@ -141,11 +185,12 @@ function generate(): Generated[] {
       admissionDate: admitted.toISOString().slice(0, 10),
       tcmShare: g.next() < 0.1 ? '0.3000' : null,
       specialItems:
-        s < 0.015
-          ? [{ kind: 'DRUG', code: 'XDRUG001' }]
-          : s < 0.03
+        s < 0.05
+          ? [{ kind: 'DRUG', code: 'XDRUG001', ...(amount !== undefined ? { amount } : {}) }]
+          : s < 0.065
             ? [{ kind: 'DEVICE', code: 'NOTLISTED' }]
             : [],
+      bilateral,
     });
   }
   return out;
@@ -153,11 +198,15 @@ function generate(): Generated[] {
 
 async function store(cases: Generated[]): Promise<void> {
   const rows = cases.map((c, i) => ({
+    // DIP cases: the DIP grouping columns, no DRG ones (the region pays by DIP)
+    family: c.family,
+    dip_status: c.dipStatus,
+    dip_aux_factor: c.auxFactor,
     id: c.revisionId,
     case_id: c.caseId,
     hospital_code: c.hospital.code,
     insured_region_code: c.insuredRegionCode,
-    settlement_id: `TWIN${String(i).padStart(6, '0')}`,
+    settlement_id: `${c.family === 'DRG' ? 'TWIN' : 'TWINDIP'}${String(i).padStart(6, '0')}`,
     insurance_type: c.insuranceType,
     admitted_at: `${c.admissionDate}T02:00:00Z`,
     // discharged at 10:00 China time on the discharge day
@@ -171,22 +220,26 @@ async function store(cases: Generated[]): Promise<void> {
     special_items: c.specialItems,
     drg_status: c.drgStatus,
     drg_code: c.drgCode,
-    grouped_by: c.tcmDisease ? 'TCM_ADVANTAGE' : 'DRG',
+    procedures: c.bilateral ? [{ code: '65.5100', bilateral: true }] : [],
+    grouped_by: c.tcmDisease ? 'TCM_ADVANTAGE' : c.family,
     tcm_disease_code: c.tcmDisease,
   }));
   const columns = `id uuid, case_id uuid, hospital_code text, insured_region_code text,
     settlement_id text, insurance_type text, admitted_at timestamptz, discharged_at timestamptz,
     discharge_date date, los int, discharge_way smallint, total_cost numeric,
     patient_paid numeric, tcm_treatment_share numeric, special_items jsonb, drg_status text,
-    drg_code text, grouped_by text, tcm_disease_code text`;
+    drg_code text, procedures jsonb, grouped_by text, tcm_disease_code text, family text,
+    dip_status text, dip_aux_factor numeric`;
   await t.asOwner(
     `with x as (select * from jsonb_to_recordset($1::jsonb) as x(${columns})),
      cases as (
        insert into settlement_case (id, province_code, hospital_code, treatment_region_code,
          insured_region_code, settlement_id, stay_id, person_pseudonym, current_revision,
-         current_revision_id, insurance_type, discharge_date, qc_status, drg_code)
+         current_revision_id, insurance_type, discharge_date, qc_status, drg_code, dip_group_code)
        select case_id, $2, hospital_code, $3, insured_region_code, settlement_id, settlement_id,
-         md5(settlement_id), 1, id, insurance_type, discharge_date, 'PASSED', drg_code from x
+         md5(settlement_id), 1, id, insurance_type, discharge_date, 'PASSED',
+         case when family = 'DRG' then drg_code end, case when family = 'DIP' then drg_code end
+       from x
      )
      insert into case_revision (id, province_code, case_id, revision, hospital_code,
        treatment_region_code, insured_region_code, content_hash, settlement_id, stay_id,
@@ -194,20 +247,26 @@ async function store(cases: Generated[]): Promise<void> {
        discharge_way, principal_diagnosis, diagnoses, procedures, icu_stays, tcm_treatment_share,
        fees, total_cost, fund_payments, fund_paid, patient_paid, special_items,
        planned_readmission, qc_status, qc_issues, grouped_by, group_status, drg_status, drg_code,
-       drg_catalog_version_id, rule_package_sha256, tcm_classified, tcm_disease_code)
+       drg_catalog_version_id, rule_package_sha256, tcm_classified, tcm_disease_code, dip_status,
+       dip_group_code, dip_catalog_version_id, dip_aux_factor)
      select id, $2, case_id, 1, hospital_code, $3, insured_region_code,
        encode(sha256(settlement_id::bytea), 'hex'), settlement_id, settlement_id, md5(settlement_id),
        insurance_type, 1, 50, admitted_at, discharged_at, discharge_date, los, discharge_way,
-       'K80.501', '[]', '[]', '[]', tcm_treatment_share, '[]', total_cost, '[]',
+       'K80.501', '[]', procedures, '[]', tcm_treatment_share, '[]', total_cost, '[]',
        total_cost - patient_paid, patient_paid, special_items, false, 'PASSED', '[]', grouped_by,
-       drg_status, drg_status, drg_code, $4, repeat('a', 64), tcm_disease_code is not null,
-       tcm_disease_code
+       case when family = 'DRG' then drg_status else dip_status end,
+       case when family = 'DRG' then drg_status end, case when family = 'DRG' then drg_code end,
+       case when family = 'DRG' then $4::uuid end,
+       case when family = 'DRG' then repeat('a', 64) end, tcm_disease_code is not null,
+       tcm_disease_code, dip_status, case when family = 'DIP' then drg_code end,
+       case when family = 'DIP' then $5::uuid end, dip_aux_factor
      from x`,
-    [JSON.stringify(rows), PROVINCE, CHENGDU, catalogVersionId],
+    [JSON.stringify(rows), PROVINCE, CHENGDU, catalogVersionId, dipCatalogVersionId ?? null],
   );
 }
 
 function pure(c: Generated, priced: PricingStandard): PricingResult | null {
+  if (c.family === 'DIP') return pureDip(c, priced);
   const row = c.drgCode ? groups.find((g) => g.code === c.drgCode) : undefined;
   const group: GroupFacts = c.tcmDisease
     ? {
@@ -238,6 +297,40 @@ function pure(c: Generated, priced: PricingStandard): PricingResult | null {
           auxFactor: null,
           levelAverageCost: null,
         };
+  return priceBoth(c, group, priced);
+}
+
+/** As pricing at ingest sees a DIP-grouped case (groupFacts for the DIP family). */
+function pureDip(c: Generated, priced: PricingStandard): PricingResult | null {
+  const row = c.drgCode ? dipGroups.find((g) => g.code === c.drgCode) : undefined;
+  // pricing at ingest always has the grouper's factor; a stored revision without one cannot be
+  // priced faithfully in bulk
+  if (!c.tcmDisease && c.dipStatus === 'GROUPED' && c.auxFactor === null) return null;
+  const none = {
+    weight: null,
+    score: null,
+    averageCost: null,
+    auxFactor: null,
+    levelAverageCost: null,
+  };
+  const group: GroupFacts = c.tcmDisease
+    ? { kind: 'TCM_ADVANTAGE', code: c.tcmDisease, ...none }
+    : c.dipStatus === 'BLANK'
+      ? { kind: 'DIP_BLANK', code: null, ...none }
+      : c.dipStatus !== 'GROUPED' || !c.drgCode
+        ? { kind: 'UNGROUPED', code: null, ...none }
+        : {
+            kind: 'DIP',
+            code: c.drgCode,
+            ...none,
+            score: row ? new Dec(row.weight) : null,
+            averageCost: row ? new Dec(row.average_cost) : null,
+            auxFactor: c.auxFactor !== null ? new Dec(c.auxFactor) : null,
+          };
+  return priceBoth(c, group, priced);
+}
+
+function priceBoth(c: Generated, group: GroupFacts, priced: PricingStandard): PricingResult | null {
   const facts: CaseFacts = {
     totalCost: new Dec(c.totalCost),
     patientShare: new Dec(c.patientPaid),
@@ -249,10 +342,24 @@ function pure(c: Generated, priced: PricingStandard): PricingResult | null {
     insuredRegionCode: c.insuredRegionCode,
     hospital: c.hospital,
     tcmTreatment: c.tcmShare !== null,
-    bilateralSurgery: false,
-    items: c.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: new Dec(0) })),
+    bilateralSurgery: c.bilateral,
+    items: c.specialItems.map((s) => ({
+      itemKind: s.kind,
+      code: s.code,
+      amount: new Dec(s.amount ?? 0),
+    })),
     previousStay: null,
   };
+  // as at ingest: an approved item without its cost cannot be paid beside the standard
+  if (
+    priced.parameters.exclusionPayment === 'STANDARD_PLUS_ITEMS' &&
+    excludedItems(
+      c.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: s.amount })),
+      priced,
+      c.dischargeDate,
+    ).some((s) => s.amount === undefined)
+  )
+    return null;
   try {
     return priceCase(facts, group, priced);
   } catch (error) {
@@ -285,6 +392,52 @@ const POINTS_PARAMETERS = {
   ungroupedFactor: '0.8',
   specialCaseCapScope: 'REGION',
   specialCaseCapShare: '0.05',
+  specialCaseCapPeriod: 'QUARTER',
+};
+
+/**
+ * New technology paid beside the standard (STANDARD_PLUS_ITEMS) and the bilateral-surgery
+ * coefficient, on the point-method branches; the level-average comparator (group average ×
+ * the hospital's coefficient, no level table) and the added-coefficient high formula.
+ */
+const PLUS_PARAMETERS = {
+  ...POINTS_PARAMETERS,
+  exclusionPayment: 'STANDARD_PLUS_ITEMS',
+  bilateralSurgeryCoefficient: '1.3',
+  comparator: 'LEVEL_AVERAGE',
+  highFormula: 'EXCESS_PLUS_COEFFICIENT',
+};
+
+/**
+ * DIP scores (DOMAIN-FORMULAS §4): high at ratio ≥ 2 paid (ratio − 2 + 1) × score × c, low at
+ * ≤ 0.5, extreme above 5 per item; the auxiliary factor, bilateral and TCM coefficients; items
+ * paid beside the standard; the missing-level fallback and a default coefficient.
+ */
+const DIP_PARAMETERS = {
+  method: 'DIP_SCORE',
+  pointValueEmployee: '10.5',
+  pointValueResident: '9.8734',
+  highThresholdBasis: 'FIXED',
+  highRatio: '2',
+  lowRatio: '0.5',
+  highFormula: 'EXCESS_MULTIPLE',
+  lowFormula: 'BASE_TIMES_RATIO',
+  upperBoundRatio: '5',
+  upperBoundInclusive: false,
+  extremeFormula: 'FEE_FOR_SERVICE',
+  comparator: 'GROUP_AVERAGE',
+  missingLevelFallback: 'NEXT_HIGHER_THEN_LOWER',
+  defaultCoefficient: '0.9',
+  outOfRegionMode: 'SINGLE_COEFFICIENT',
+  outOfRegionCoefficient: '0.98',
+  tcmCoefficient: '1.05',
+  bilateralSurgeryCoefficient: '1.2',
+  exclusionPayment: 'STANDARD_PLUS_ITEMS',
+  losExcludedAtLeast: 60,
+  incompleteStayMaxDays: 3,
+  ungroupedPayment: 'FEE_FOR_SERVICE',
+  specialCaseCapScope: 'REGION',
+  specialCaseCapShare: '0.005',
   specialCaseCapPeriod: 'QUARTER',
 };
 
@@ -326,6 +479,7 @@ async function createStandard(
   versionLabel: string,
   parameters: Record<string, unknown>,
   rows: Record<string, unknown>,
+  catalog = catalogVersionId,
 ): Promise<{ uuid: string; standard: PricingStandard }> {
   const id = dataWithoutErrors(
     await send(
@@ -338,7 +492,7 @@ async function createStandard(
           versionLabel,
           year: 2025,
           effectiveFrom: '2025-08-01',
-          catalogVersionId: toGlobalId('CatalogVersion', catalogVersionId),
+          catalogVersionId: toGlobalId('CatalogVersion', catalog),
         },
       },
       token,
@@ -427,16 +581,69 @@ beforeAll(async () => {
       ],
     },
   ));
+  ({ uuid: plusUuid, standard: plusStandard } = await createStandard(
+    token,
+    '2025.8-plus',
+    PLUS_PARAMETERS,
+    {
+      coefficients: [
+        { hospitalCode: H1, coefficient: '0.95' },
+        { level: 'TERTIARY', coefficient: '1' },
+        { level: 'SECONDARY', coefficient: '0.85' },
+      ],
+      outOfRegionCoefficients: [{ insuredRegionCode: '510300', coefficient: '0.98' }],
+      exclusionItems: [
+        { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-05' },
+      ],
+      tcmAdvantage: [{ diseaseCode: 'TCMA01', standard: '8500.00', prePilotStandard: '8000.00' }],
+    },
+  ));
   cases = generate();
   await store(cases);
-}, 60_000);
+
+  // a DIP standard of Chengdu over the national demo DIP catalog, and DIP-grouped cases
+  const [dipDemo] = await t.asOwner<{ catalog_version_id: string }>(
+    `select catalog_version_id from payment_standard
+     where status = 'PUBLISHED' and method = 'DIP_SCORE' and owner_scope = 'REGION' limit 1`,
+  );
+  dipCatalogVersionId = dipDemo.catalog_version_id;
+  dipGroups = await t.asOwner(
+    `select code, score::text as weight, average_cost::text from dip_group
+     where version_id = $1 and average_cost > 0 order by code`,
+    [dipCatalogVersionId],
+  );
+  const someDip = dipGroups[Math.floor(dipGroups.length / 3)].code;
+  ({ uuid: dipUuid, standard: dipStandard } = await createStandard(
+    token,
+    '2025.8-dip',
+    DIP_PARAMETERS,
+    {
+      coefficients: [
+        { hospitalCode: H1, groupCode: someDip, coefficient: '1.08' },
+        { hospitalCode: H1, coefficient: '0.97' },
+        { level: 'TERTIARY', coefficient: '1' },
+        { level: 'SECONDARY', groupCode: someDip, coefficient: '0.9' },
+      ],
+      exclusionItems: [
+        { itemKind: 'DRUG', code: 'XDRUG001', name: '某新药', effectiveFrom: '2025-08-15' },
+      ],
+      tcmAdvantage: [{ diseaseCode: 'TCMA01', standard: '8500.00', prePilotStandard: '8000.00' }],
+    },
+    dipCatalogVersionId,
+  ));
+  dipCases = generate('DIP');
+  await store(dipCases);
+}, 120_000);
 afterAll(() => t.stop());
 
 async function agree(
   uuid: string,
   priced: PricingStandard,
   expectedClasses: readonly string[],
+  generated: Generated[] = cases,
+  catalog = catalogVersionId,
 ): Promise<void> {
+  const cases = generated;
   // a revision already priced is left alone: start from none (as the owner; the app never deletes)
   await t.asOwner('delete from case_payment where case_id = any($1::uuid[])', [
     cases.map((c) => c.caseId),
@@ -447,7 +654,7 @@ async function agree(
     from: '2025-08-01',
     to: '2025-08-31',
     standardId: uuid,
-    catalogVersionId,
+    catalogVersionId: catalog,
     standard: priced,
   });
   const rows = await t.asOwner<{
@@ -547,28 +754,71 @@ describe('bulk pricing in SQL agrees with priceCase', () => {
     ]);
   }, 300_000);
 
-  it('refuses a standard with variants it does not compute, coded, and writes nothing', async () => {
-    const [dip] = await t.asOwner<Record<string, unknown>>(
-      `select id as uuid, owner_code as "ownerCode", name, version_label as "versionLabel",
-         parameters, catalog_version_id from payment_standard
-       where method = 'DIP_SCORE' and status = 'PUBLISHED' and owner_scope = 'REGION' limit 1`,
+  it(`prices ${CASES} generated cases the same with new-technology items paid beside the standard and bilateral surgery`, async () => {
+    await agree(plusUuid, plusStandard, [
+      'TCM_ADVANTAGE',
+      'NORMAL',
+      'HIGH',
+      'LOW',
+      'EXTREME',
+      'INCOMPLETE',
+      'EXCLUDED',
+      'UNGROUPED',
+    ]);
+    // positive controls: items paid beside the standard, and the bilateral coefficient, occur
+    const [seen] = await t.asOwner<{ items: number; bilateral: number }>(
+      `select count(*) filter (where 'NEW_TECHNOLOGY_ITEMS' = any(flags) and case_class <> 'EXCLUDED')::int as items,
+              count(*) filter (where coefficients @> '[{"kind": "BILATERAL_SURGERY"}]')::int as bilateral
+       from case_payment where payment_standard_id = $1`,
+      [plusUuid],
     );
-    const dipStandard = await pricingStandardOf(asOwner, dip as unknown as PaymentStandard);
+    expect(seen.items).toBeGreaterThan(100);
+    expect(seen.bilateral).toBeGreaterThan(100);
+  }, 300_000);
+
+  it(`prices ${CASES} generated DIP-grouped cases the same under a DIP score standard`, async () => {
+    await agree(
+      dipUuid,
+      dipStandard,
+      ['TCM_ADVANTAGE', 'NORMAL', 'HIGH', 'LOW', 'EXTREME', 'INCOMPLETE', 'EXCLUDED', 'UNGROUPED'],
+      dipCases,
+      dipCatalogVersionId!,
+    );
+    // positive controls: auxiliary factors and items beside the standard occur; blank groups
+    // (no score in the catalog) get no payment either way
+    const [seen] = await t.asOwner<{ aux: number; items: number; blank: number }>(
+      `select count(*) filter (where coefficients @> '[{"kind": "AUX_FACTOR"}]')::int as aux,
+              count(*) filter (where 'NEW_TECHNOLOGY_ITEMS' = any(flags) and case_class <> 'EXCLUDED')::int as items,
+              count(*) filter (where r.dip_status = 'BLANK' and p.case_class <> 'EXCLUDED')::int as blank
+       from case_payment p join case_revision r on r.id = p.revision_id
+       where p.payment_standard_id = $1`,
+      [dipUuid],
+    );
+    expect(seen.aux).toBeGreaterThan(1000);
+    expect(seen.items).toBeGreaterThan(100);
+    expect(seen.blank).toBe(0);
+  }, 300_000);
+
+  it('refuses a standard with variants it does not compute, coded, and writes nothing', async () => {
     const before = await t.asOwner<{ n: number }>('select count(*)::int as n from case_payment');
+    // readmission needs the earlier stay's payment, possibly priced by the same statement
     await expect(
       priceRegionPeriodInSql(asRegion, {
         provinceCode: PROVINCE,
-        regionCode: String(dip.ownerCode),
+        regionCode: CHENGDU,
         from: '2025-08-01',
         to: '2025-08-31',
-        standardId: String(dip.uuid),
-        catalogVersionId: String(dip.catalog_version_id),
-        standard: dipStandard,
+        standardId: standardUuid,
+        catalogVersionId,
+        standard: {
+          ...standard,
+          parameters: { ...standard.parameters, readmissionWindowDays: 15 },
+        },
       }),
     ).rejects.toMatchObject({
       code: 'PRECONDITION_FAILED',
       reason: 'UNSUPPORTED_VARIANTS',
-      details: { variants: ['method DIP_SCORE'] },
+      details: { variants: ['readmissionWindowDays'] },
     });
     await expect(
       priceRegionPeriodInSql(asRegion, {

@@ -32,6 +32,8 @@ const PINNED: Record<string, string> = {
     '8fc1c36c85be729c1c80c4e79698348818688ac025fa08bbc51fd8ec7b7f222c',
   Migration20261202190000_budgets:
     '5a44101cd100a77cbc2b68f649c399b2926df49f04f67a5206045761f206cbbc',
+  Migration20261202150000_pricing_facts:
+    'a6a8bb459bdae8321c7a0b12c8818715b99fa7d10765fd6ce2967c67be61b733',
 };
 
 /**

@@ -529,6 +529,35 @@ describe('pricing: city rules', () => {
     const plus = run({ exclusionPayment: 'STANDARD_PLUS_ITEMS' });
     expect([plus.caseClass, s(plus.amount)]).toEqual(['NORMAL', '4000']);
     expect(plus.flags).toContain('NEW_TECHNOLOGY_ITEMS');
+    // the items leave the ratio: 12,000 − 3,000 = 9,000 / 10,000 = 0.9 (not 1.2)
+    expect(s(plus.ratio)).toBe('0.9');
+    // a case of 33,000 with the 3,000 device: the rest 30,000 is ratio 3, high (≥ 3):
+    // 100 + 100 × (3 − 3) = 100 points × 10 = 1,000, + 3,000 = 4,000
+    const high = priceCase(
+      caseOf('33000', { items: [item], dischargeDate: '2025-03-09' }),
+      B,
+      standardOf({ ...POINTS, exclusionPayment: 'STANDARD_PLUS_ITEMS' }, tables),
+    );
+    expect([high.caseClass, s(high.ratio), s(high.amount)]).toEqual(['HIGH', '3', '4000']);
+    // paid at cost (LOS exclusion, ≥ 60 days): the rest 9,000 + the items 3,000 = 12,000, never
+    // the items twice
+    const atCost = priceCase(
+      caseOf('12000', { items: [item], dischargeDate: '2025-03-09', los: 70 }),
+      B,
+      standardOf(
+        { ...POINTS, exclusionPayment: 'STANDARD_PLUS_ITEMS', losExcludedAtLeast: 60 },
+        tables,
+      ),
+    );
+    expect([atCost.rule, s(atCost.amount)]).toEqual(['LOS_EXCLUSION', '12000']);
+    // items costing more than the case: contradictory data, not priced
+    expect(() =>
+      priceCase(
+        caseOf('2000', { items: [item], dischargeDate: '2025-03-09' }),
+        B,
+        standardOf({ ...POINTS, exclusionPayment: 'STANDARD_PLUS_ITEMS' }, tables),
+      ),
+    ).toThrow(PricingError);
   });
 
   it('ungrouped cases: per item, not paid, or cost × factor', () => {

@@ -99,7 +99,9 @@ export type MissingLevelFallback = (typeof MISSING_LEVEL_FALLBACKS)[number];
 /**
  * A case using an approved new drug, device or technology (新药耗新技术, seed 004):
  *  FEE_FOR_SERVICE      the whole case leaves the DRG/DIP standard and is paid per item (its total cost);
- *  STANDARD_PLUS_ITEMS  the standard as usual plus the excluded items' cost paid per item.
+ *  STANDARD_PLUS_ITEMS  the excluded items' cost paid per item beside the standard, and the rest
+ *                       of the case (total cost − those items) priced as usual: the items count
+ *                       neither in the ratio nor twice when the rest is paid at cost.
  */
 export const EXCLUSION_PAYMENTS = ['FEE_FOR_SERVICE', 'STANDARD_PLUS_ITEMS'] as const;
 export type ExclusionPayment = (typeof EXCLUSION_PAYMENTS)[number];

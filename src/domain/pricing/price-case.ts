@@ -355,6 +355,24 @@ function outOfRegionCoefficient(
   return null;
 }
 
+/**
+ * The case's items on the standard's new-technology exclusion list on the discharge day (seed
+ * 004: approved drugs, devices and procedures, each for a period [from, to)).
+ */
+export function excludedItems<
+  T extends { readonly itemKind: ExclusionItemKind; readonly code: string },
+>(items: readonly T[], standard: PaymentStandard, dischargeDate: string): T[] {
+  return items.filter((item) =>
+    standard.exclusionItems.some(
+      (row) =>
+        row.itemKind === item.itemKind &&
+        row.code === item.code &&
+        row.effectiveFrom <= dischargeDate &&
+        (row.effectiveTo === null || dischargeDate < row.effectiveTo),
+    ),
+  );
+}
+
 const product = (coefficients: readonly AppliedCoefficient[]) =>
   coefficients.reduce((acc, c) => acc.times(c.value), ONE);
 
@@ -398,6 +416,8 @@ export function priceCase(
   let comparator: Comparator | null = null;
   // new technology paid beside the standard (exclusionPayment STANDARD_PLUS_ITEMS)
   let excludedItemsCost: Dec | null = null;
+  // the cost the DRG/DIP part is priced on: the total, less items paid beside the standard
+  let cost = facts.totalCost;
 
   const finish = (o: Outcome): PricingResult => {
     // points × point value (point methods), the standard itself (rate method), or money
@@ -438,7 +458,7 @@ export function priceCase(
     };
   };
   const feeForService = (caseClass: CaseClass, rule: PricingRule): PricingResult =>
-    finish({ caseClass, rule, value: null, money: facts.totalCost });
+    finish({ caseClass, rule, value: null, money: cost });
 
   // 1. not grouped: the standard says how such a case is paid until corrected
   if (group.kind === 'UNGROUPED') {
@@ -463,21 +483,18 @@ export function priceCase(
   }
 
   // 2. an approved new drug, device or technology in force on the discharge day (seed 004)
-  const excluded = facts.items.filter((item) =>
-    standard.exclusionItems.some(
-      (row) =>
-        row.itemKind === item.itemKind &&
-        row.code === item.code &&
-        row.effectiveFrom <= facts.dischargeDate &&
-        (row.effectiveTo === null || facts.dischargeDate < row.effectiveTo),
-    ),
-  );
+  const excluded = excludedItems(facts.items, standard, facts.dischargeDate);
   if (excluded.length > 0) {
     flags.add('NEW_TECHNOLOGY_ITEMS');
     // the whole case leaves the standard (相关病例暂不纳入DRG支付标准) and is paid per item
     if (p.exclusionPayment === 'FEE_FOR_SERVICE')
       return feeForService('EXCLUDED', 'NEW_TECHNOLOGY_EXCLUSION');
     excludedItemsCost = excluded.reduce((sum, item) => sum.plus(item.amount), ZERO);
+    // the items leave the case (seed 004: paid per item) and the rest is priced as usual, so
+    // their cost is neither in the ratio nor paid twice when the rest is paid at cost
+    if (excludedItemsCost.gt(facts.totalCost))
+      throw new PricingError('INVALID_CASE', 'The excluded items cost more than the whole case');
+    cost = facts.totalCost.minus(excludedItemsCost);
   }
 
   // 3. TCM-advantage disease: its fixed standard
@@ -534,7 +551,7 @@ export function priceCase(
       caseClass: 'NORMAL',
       rule: 'ZERO_SCORE_AT_COST',
       value: null,
-      money: facts.totalCost,
+      money: cost,
     });
   const tierBase = group.kind === 'DRG' ? weight.times(100) : weight;
   if (p.method === 'DRG_RATE') {
@@ -606,7 +623,7 @@ export function priceCase(
     p.incompleteStayDischargeWays.includes(facts.dischargeWay)
   ) {
     coefficients.push(...caseCoefficients);
-    const prorated = normalValue.times(facts.totalCost).div(group.averageCost);
+    const prorated = normalValue.times(cost).div(group.averageCost);
     const capped = prorated.gt(normalValue);
     if (capped) flags.add('INCOMPLETE_CAPPED');
     return finish({
@@ -626,7 +643,7 @@ export function priceCase(
       : comparator === 'LEVEL_AVERAGE'
         ? (group.levelAverageCost ?? group.averageCost.times(institution.value))
         : normalValue.times(unit);
-  ratio = facts.totalCost.div(comparatorAmount);
+  ratio = cost.div(comparatorAmount);
 
   // 8. DIP blank group (空白病种): score × ratio × factor
   if (group.kind === 'DIP_BLANK') {

@@ -195,6 +195,9 @@ export const QC_EVALUATORS: Readonly<Record<string, Evaluator>> = {
       ['patientPaid', list.patientPaid],
       ...list.fees.map((f, i): [string, string] => [`fees[${i}].amount`, f.amount]),
       ...list.fundPayments.map((f, i): [string, string] => [`fundPayments[${i}].amount`, f.amount]),
+      ...list.specialItems.flatMap((s, i): [string, string][] =>
+        s.amount !== undefined ? [[`specialItems[${i}].amount`, s.amount]] : [],
+      ),
     ];
     for (const [field, amount] of amounts)
       if (new Decimal(amount).isNegative() && !new Decimal(amount).isZero())
@@ -204,6 +207,14 @@ export const QC_EVALUATORS: Readonly<Record<string, Evaluator>> = {
       found.push({
         field: 'fundPayments',
         message: `fund payments ${fund.toFixed(2)} exceed the total cost ${list.totalCost}`,
+      });
+    // new-technology items are part of the bill: paid beside the standard (STANDARD_PLUS_ITEMS),
+    // their cost can never be more than the whole case cost
+    const items = list.specialItems.reduce((sum, s) => sum.plus(s.amount ?? 0), new Decimal(0));
+    if (items.gt(list.totalCost))
+      found.push({
+        field: 'specialItems',
+        message: `special item costs ${items.toFixed(2)} exceed the total cost ${list.totalCost}`,
       });
     return found;
   },

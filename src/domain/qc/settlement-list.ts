@@ -43,6 +43,12 @@ export interface SettlementList {
     performedAt: string | null;
     anaesthesiaFrom: string | null;
     anaesthesiaTo: string | null;
+    /**
+     * Performed on both sides (双侧手术): the national 4101 list has no laterality item, so the
+     * hospital states it. Present only when true, so lists that never use it keep their content
+     * hash (and their stored revisions stay UNCHANGED).
+     */
+    bilateral?: true;
   }[];
   icuStays: { from: string; to: string }[];
   ventilationMinutes: number | null;
@@ -54,8 +60,12 @@ export interface SettlementList {
   /** Fund payments, itemised (统筹基金, 大病保险, 医疗救助 …). */
   fundPayments: { fund: string; amount: string }[];
   patientPaid: string;
-  /** New drugs, devices and technology used (新药耗新技术 exclusion). */
-  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string }[];
+  /**
+   * New drugs, devices and technology used (新药耗新技术 exclusion), with their cost when the
+   * hospital gives it (a standard paying such items beside the standard needs it). `amount` is
+   * present only when given, so lists without it keep their content hash.
+   */
+  specialItems: { kind: 'DRUG' | 'DEVICE' | 'PROCEDURE'; code: string; amount?: string }[];
   /** 31-day planned readmission (是否有出院31天内再住院计划). */
   plannedReadmission: boolean;
 }
@@ -187,6 +197,16 @@ class Reader {
     return items;
   }
 
+  /** An optional true/false: null when absent, a 2006 finding when not a boolean. */
+  flag(value: unknown, field: string): boolean | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'boolean') {
+      this.domain(field, 'must be true or false');
+      return null;
+    }
+    return value;
+  }
+
   get(key: string): unknown {
     return this.raw[key];
   }
@@ -285,13 +305,18 @@ export function parseSettlementList(raw: unknown): ParsedSettlementList {
       4,
     ),
   }));
-  const procedures = r.list(r.get('procedures'), 'procedures', false).map((p, i) => ({
-    code: r.text(p.code, `procedures[${i}].code`, true, CODE) ?? '',
-    name: r.text(p.name, `procedures[${i}].name`, false),
-    performedAt: r.instant(p.performedAt, `procedures[${i}].performedAt`, false),
-    anaesthesiaFrom: r.instant(p.anaesthesiaFrom, `procedures[${i}].anaesthesiaFrom`, false),
-    anaesthesiaTo: r.instant(p.anaesthesiaTo, `procedures[${i}].anaesthesiaTo`, false),
-  }));
+  const procedures = r.list(r.get('procedures'), 'procedures', false).map((p, i) => {
+    const bilateral = r.flag(p.bilateral, `procedures[${i}].bilateral`);
+    return {
+      code: r.text(p.code, `procedures[${i}].code`, true, CODE) ?? '',
+      name: r.text(p.name, `procedures[${i}].name`, false),
+      performedAt: r.instant(p.performedAt, `procedures[${i}].performedAt`, false),
+      anaesthesiaFrom: r.instant(p.anaesthesiaFrom, `procedures[${i}].anaesthesiaFrom`, false),
+      anaesthesiaTo: r.instant(p.anaesthesiaTo, `procedures[${i}].anaesthesiaTo`, false),
+      // only a true flag is kept: false and absent hash alike (see SettlementList)
+      ...(bilateral === true ? { bilateral: true as const } : {}),
+    };
+  });
   const icuStays = r.list(r.get('icuStays'), 'icuStays', false).map((s, i) => ({
     from: r.instant(s.from, `icuStays[${i}].from`, true) ?? '',
     to: r.instant(s.to, `icuStays[${i}].to`, true) ?? '',
@@ -332,15 +357,18 @@ export function parseSettlementList(raw: unknown): ParsedSettlementList {
     amount: r.money(f.amount, `fundPayments[${i}].amount`) ?? '0.00',
   }));
   const patientPaid = r.money(r.get('patientPaid'), 'patientPaid');
-  const specialItems = r.list(r.get('specialItems'), 'specialItems', false).map((s, i) => ({
-    kind:
-      r.oneOf(s.kind, `specialItems[${i}].kind`, ['DRUG', 'DEVICE', 'PROCEDURE'] as const) ??
-      'DRUG',
-    code: r.text(s.code, `specialItems[${i}].code`, true, /^[\x21-\x7e]{1,64}$/) ?? '',
-  }));
-  const planned = r.get('plannedReadmission');
-  if (planned !== undefined && planned !== null && typeof planned !== 'boolean')
-    r.domain('plannedReadmission', 'must be true or false');
+  const specialItems = r.list(r.get('specialItems'), 'specialItems', false).map((s, i) => {
+    const amount = r.money(s.amount, `specialItems[${i}].amount`, false);
+    return {
+      kind:
+        r.oneOf(s.kind, `specialItems[${i}].kind`, ['DRUG', 'DEVICE', 'PROCEDURE'] as const) ??
+        'DRUG',
+      code: r.text(s.code, `specialItems[${i}].code`, true, /^[\x21-\x7e]{1,64}$/) ?? '',
+      // the key exists only when an amount was given (see SettlementList)
+      ...(amount !== null ? { amount } : {}),
+    };
+  });
+  const planned = r.flag(r.get('plannedReadmission'), 'plannedReadmission');
   const known = new Set([
     'settlementId',
     'stayId',

@@ -25,6 +25,12 @@ export interface StoredGrouping {
   dipStatus: string | null;
   dipGroupCode: string | null;
   dipCatalogVersionId: string | null;
+  /**
+   * DIP auxiliary-catalog factor (辅助目录) the grouper took for a grouped case (the largest
+   * matching; "1" when none): stored with the revision (case_revision.dip_aux_factor) so bulk
+   * pricing multiplies the score by the same factor as pricing at ingest.
+   */
+  dipAuxFactor?: string | null;
   tcmClassified: boolean | null;
   tcmDiseaseCode: string | null;
   tcmCatalogVersionId: string | null;
@@ -135,6 +141,8 @@ export class BatchGrouper {
       result.dipStatus = dip.status;
       result.dipGroupCode = dip.groupCode;
       result.dipCatalogVersionId = dipVersion.uuid;
+      // the auxiliary factor (severity by CC/MCC, death, age …) multiplies the score in pricing
+      result.dipAuxFactor = dip.status === 'GROUPED' ? dip.auxFactor : null;
     }
     result.groupStatus = paying?.kind === CatalogKind.DIP ? result.dipStatus : result.drgStatus;
     if (list.tcmPrincipalDiagnosis) {

@@ -117,6 +117,8 @@ const STAGE_COLUMNS: readonly (readonly [string, string])[] = [
   ['tcm_classified', 'boolean'],
   ['tcm_disease_code', 'text'],
   ['tcm_catalog_version_id', 'uuid'],
+  // the DIP auxiliary factor the grouper took: what bulk pricing multiplies the score by
+  ['dip_aux_factor', 'numeric'],
 ];
 const STAGE_NAMES = STAGE_COLUMNS.map(([name]) => name);
 const NOT_REVISION = new Set(['case_id', 'revision_id', 'is_new', 'insured_person_id']);
@@ -579,6 +581,7 @@ function stageRow(
     g.tcmClassified,
     g.tcmDiseaseCode,
     g.tcmCatalogVersionId,
+    g.dipAuxFactor ?? null,
   ];
 }
 

@@ -31,6 +31,13 @@ export class CaseProcedureInput {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Anaesthesia end (麻醉结束时间).' })
   anaesthesiaTo?: Date | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Performed on both sides (双侧手术); the national list has no laterality item, so the hospital states it. A payment standard may pay such cases with its bilateral-surgery coefficient.',
+  })
+  bilateral?: boolean | null;
 }
 
 @InputType('IcuStayInput', { description: 'An ICU stay (重症监护).' })
@@ -69,6 +76,13 @@ export class SpecialItemInput {
 
   @Field(() => String, { nullable: true, description: 'Item code (项目编码).' })
   code?: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Cost of the item in CNY (项目费用), at most 2 decimals, not negative; all items together at most the total cost. Needed when the payment standard pays approved items beside the standard.',
+  })
+  amount?: Decimal | null;
 }
 
 /**

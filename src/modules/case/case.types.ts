@@ -42,6 +42,12 @@ export class CaseProcedure {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Anaesthesia end (麻醉结束时间).' })
   anaesthesiaTo!: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Performed on both sides (双侧手术): true when the list says so, else null.',
+  })
+  bilateral?: boolean | null;
 }
 
 @ObjectType('IcuStay', {
@@ -93,6 +99,12 @@ export class SpecialItem {
 
   @Field({ description: 'Item code (项目编码).' })
   code!: string;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Cost of the item in CNY (项目费用), when the list gives it.',
+  })
+  amount?: string | null;
 }
 
 @ObjectType('QcIssue', {

@@ -23,11 +23,10 @@ export interface BulkPricingRequest {
  */
 export function unsupportedVariants(p: StandardParameters): string[] {
   const variants: string[] = [];
-  // DIP scores: blank groups, auxiliary factors and DIP group rows are not joined yet
-  if (p.method === 'DIP_SCORE') variants.push('method DIP_SCORE');
-  // the list carries no item costs to pay beside the standard (the ingest refuses it too)
-  if (p.exclusionPayment === 'STANDARD_PLUS_ITEMS')
-    variants.push('exclusionPayment STANDARD_PLUS_ITEMS');
+  // readmission pays the earlier stay's points × a factor: in a period priced at once the earlier
+  // stay is often priced by the same statement (and may itself be a readmission), which one
+  // insert … select cannot chain; ingest prices readmissions in discharge order instead
+  if (p.readmissionWindowDays !== null) variants.push('readmissionWindowDays');
   return variants;
 }
 
@@ -43,14 +42,19 @@ const div = (a: string, b: string) => `((${a})::numeric + 0.${'0'.repeat(40)}) /
 /**
  * The set-based twin of `priceCase` (src/domain/pricing) for a region's period: ONE
  * `insert … select` over the current revisions of the cases treated in the region and discharged
- * in the period, grouped by DRG with the standard's catalog version (TCM-advantage cases of those
- * catalogs included), joined to the catalog's group rows, the hospitals and the standard's rows
- * (coefficients with the level fallback, out-of-region coefficients, new-technology items,
- * TCM-advantage standards); the scalar parameters are bound values. It writes `case_payment`
+ * in the period, grouped by the standard's family (DRG, or DIP for a DIP_SCORE standard) with its
+ * catalog version (TCM-advantage cases paid by that family included), joined to the catalog's
+ * group rows (DRG weight, or DIP score as the base with the auxiliary factor the grouper stored),
+ * the hospitals and the standard's rows (coefficients with the level fallback, out-of-region
+ * coefficients, new-technology items — excluded per item or paid beside the standard with their
+ * listed cost — TCM-advantage standards, the bilateral-surgery coefficient); the scalar
+ * parameters are bound values. A blank DIP group (空白病种) has no catalog score, so, as at
+ * ingest, it is not priced (unless paid per item first). It writes `case_payment`
  * rows exactly as pricing at ingest does (same class, points or standard, amount, fund due);
  * revisions already priced are left as they are, and a case `priceCase` could not price (no
- * coefficient, no group row, no TCM standard) gets no row. Readmission is not applied (as at
- * ingest: the earlier stay's payment is not looked up). Runs on the caller's transaction: under
+ * coefficient, no group row, no TCM standard, an approved item without its cost) gets no row.
+ * Standards with the readmission rule are refused (`unsupportedVariants`). Runs on
+ * the caller's transaction: under
  * row-level security for the application role. Returns the number of payments written.
  */
 export async function priceRegionPeriodInSql(
@@ -90,6 +94,8 @@ export async function priceRegionPeriodInSql(
   const catalog = bind(request.catalogVersionId, 'uuid');
   const method = bind(p.method, 'text');
   const rate = p.method === 'DRG_RATE';
+  // DIP scores: the revision's DIP group and catalog, the score as the base (no × 100)
+  const dip = p.method === 'DIP_SCORE';
   const separate = p.outOfRegionMode === 'SEPARATE_STANDARD';
   const unitOf = (
     employee: Dec | null,
@@ -124,6 +130,9 @@ export async function priceRegionPeriodInSql(
   const oorMode = bind(p.outOfRegionMode, 'text');
   const oorCoefficient = bind(n(p.outOfRegionCoefficient), 'numeric');
   const tcmCoefficient = bind(n(p.tcmCoefficient), 'numeric');
+  const bilateralCoefficient = bind(n(p.bilateralSurgeryCoefficient), 'numeric');
+  // STANDARD_PLUS_ITEMS: approved items are paid beside the standard, the rest priced as usual
+  const plusItems = bind(p.exclusionPayment === 'STANDARD_PLUS_ITEMS', 'boolean');
   const comparator = bind(p.comparator, 'text');
   const highByLevel =
     () => `case level when 'TERTIARY' then ${bind(n(p.highRatioTertiary), 'numeric')}
@@ -165,24 +174,69 @@ export async function priceRegionPeriodInSql(
   const statement = `
 with k as (
   select r.province_code, r.id as revision_id, r.case_id, r.hospital_code, r.treatment_region_code,
-    r.insured_region_code, r.discharge_date, r.total_cost, r.patient_paid, r.los,
-    r.discharge_way::text as discharge_way, r.insurance_type, r.special_items,
+    r.insured_region_code, r.discharge_date, r.total_cost as full_cost,
+    -- the cost the DRG part is priced on: less the items paid beside it (never for an ungrouped
+    -- case, which priceCase pays before looking at items)
+    r.total_cost - case when ${plusItems} and it.listed
+        and not ${
+          dip
+            ? "(r.grouped_by = 'DIP' and r.dip_status <> 'BLANK' and (r.dip_status <> 'GROUPED' or r.dip_group_code is null))"
+            : "(r.grouped_by = 'DRG' and (r.drg_status <> 'SUCCESS' or r.drg_code is null))"
+        }
+      then it.cost else 0 end as total_cost,
+    r.patient_paid, r.los,
+    r.discharge_way::text as discharge_way, r.insurance_type,
+    -- a new drug, device or technology on the exclusion list on the discharge day (seed 004),
+    -- with the items' cost (STANDARD_PLUS_ITEMS) and whether any such item has none
+    it.listed as excluded, it.cost as items_cost, it.unknown as items_unknown,
     coalesce(r.tcm_treatment_share, 0) > 0 as tcm_treatment,
-    r.grouped_by, r.drg_status, r.drg_code, r.rule_package_sha256, r.tcm_disease_code,
+    -- bilateral surgery (双侧手术): any procedure the list marks as done on both sides
+    exists (select 1 from jsonb_array_elements(r.procedures) x
+            where x.value ->> 'bilateral' = 'true') as bilateral,
+    r.grouped_by, r.drg_status, r.rule_package_sha256, r.tcm_disease_code,
+    -- the group the family pays by: DRG, or DIP (a blank DIP group has none, so no row either)
+    ${dip ? "case when r.dip_status = 'GROUPED' then r.dip_group_code end" : 'r.drg_code'} as drg_code,
+    ${dip ? "case when r.dip_status = 'GROUPED' then r.dip_aux_factor end" : 'null::numeric'} as aux_factor,
+    -- a DIP revision stored before the factor was kept: its factor is unknown, so it is not priced
+    ${dip ? "r.grouped_by = 'DIP' and r.dip_status = 'GROUPED' and r.dip_aux_factor is null" : 'false'} as aux_unknown,
     h.level, h.grade, r.insured_region_code <> ${region} as out_of_region,
     case h.level when 'SECONDARY' then 'TERTIARY' when 'PRIMARY' then 'SECONDARY'
       when 'UNRATED' then 'PRIMARY' end as higher_level,
     case h.level when 'TERTIARY' then 'SECONDARY' when 'SECONDARY' then 'PRIMARY'
       when 'PRIMARY' then 'UNRATED' end as lower_level,
-    g.weight, g.average_cost,
-    (r.grouped_by = 'DRG' and (r.drg_status <> 'SUCCESS' or r.drg_code is null)) as ungrouped
+    ${dip ? 'g.score' : 'g.weight'} as weight, g.average_cost,
+    ${
+      dip
+        ? "(r.grouped_by = 'DIP' and r.dip_status <> 'BLANK' and (r.dip_status <> 'GROUPED' or r.dip_group_code is null))"
+        : "(r.grouped_by = 'DRG' and (r.drg_status <> 'SUCCESS' or r.drg_code is null))"
+    } as ungrouped
   from settlement_case c
   join case_revision r on r.province_code = c.province_code and r.id = c.current_revision_id
   join hospital h on h.code = r.hospital_code
-  left join drg_group g on g.version_id = ${catalog} and g.code = r.drg_code
+  ${
+    dip
+      ? `left join dip_group g on g.version_id = ${catalog} and g.code = r.dip_group_code
+         and r.dip_status = 'GROUPED'`
+      : `left join drg_group g on g.version_id = ${catalog} and g.code = r.drg_code`
+  }
+  cross join lateral (
+    select count(*) > 0 as listed, coalesce(sum((s.value ->> 'amount')::numeric), 0) as cost,
+      coalesce(bool_or(s.value ->> 'amount' is null), false) as unknown
+    from jsonb_array_elements(r.special_items) s
+    where exists (select 1 from standard_exclusion_item e where e.version_id = ${standardId}
+      and e.item_kind = s.value ->> 'kind' and e.code = s.value ->> 'code'
+      and e.effective_from <= r.discharge_date
+      and (e.effective_to is null or r.discharge_date < e.effective_to))
+  ) it
   where c.province_code = ${province} and c.treatment_region_code = ${region}
     and c.discharge_date between ${from} and ${to}
-    and r.grouped_by in ('DRG', 'TCM_ADVANTAGE') and r.drg_catalog_version_id = ${catalog}
+    and ${
+      dip
+        ? // a TCM-advantage case is paid by the DIP family only where no DRG catalog is in force
+          `(r.grouped_by = 'DIP' or (r.grouped_by = 'TCM_ADVANTAGE' and r.drg_catalog_version_id is null))
+           and r.dip_catalog_version_id = ${catalog}`
+        : `r.grouped_by in ('DRG', 'TCM_ADVANTAGE') and r.drg_catalog_version_id = ${catalog}`
+    }
     and not exists (select 1 from case_payment x
                     where x.province_code = r.province_code and x.revision_id = r.id)
 ),
@@ -190,20 +244,17 @@ b as (
   select k.*,
     ${pointValue} as point_value,
     ${baseRate} as base_rate,
-    k.weight * 100 as tier_base,
-    -- a new drug, device or technology on the exclusion list on the discharge day (seed 004)
-    exists (select 1 from jsonb_array_elements(k.special_items) s
-            join standard_exclusion_item e on e.version_id = ${standardId}
-              and e.item_kind = s.value ->> 'kind' and e.code = s.value ->> 'code'
-              and e.effective_from <= k.discharge_date
-              and (e.effective_to is null or k.discharge_date < e.effective_to)) as excluded,
+    k.weight * ${dip ? '1' : '100'} as tier_base,
     tcm.standard as tcm_standard,
     inst.value as institution, inst.source as institution_source,
     case when k.out_of_region then case
       when ${oorMode} = 'SINGLE_COEFFICIENT' then ${oorCoefficient}
       when ${oorMode} = 'PER_INSURED_REGION' then coalesce(oor.coefficient, ${oorCoefficient}) end
     end as out_of_region_coefficient,
-    case when k.tcm_treatment then ${tcmCoefficient} end as tcm_coefficient
+    case when k.tcm_treatment then ${tcmCoefficient} end as tcm_coefficient,
+    case when k.bilateral then ${bilateralCoefficient} end as bilateral_coefficient,
+    -- the DIP auxiliary factor (辅助目录), when it is not 1
+    case when k.aux_factor <> 1 then k.aux_factor end as aux_coefficient
   from k
   left join standard_tcm_advantage tcm on tcm.version_id = ${standardId}
     and k.grouped_by = 'TCM_ADVANTAGE' and tcm.disease_code = k.tcm_disease_code
@@ -238,7 +289,8 @@ b as (
 c as (
   select b.*,
     case when ${method} = 'DRG_RATE' then b.base_rate * b.weight * ${adjustment} else b.tier_base end as base,
-    b.institution * coalesce(b.out_of_region_coefficient, 1) * coalesce(b.tcm_coefficient, 1) as coef
+    b.institution * coalesce(b.out_of_region_coefficient, 1) * coalesce(b.tcm_coefficient, 1)
+      * coalesce(b.bilateral_coefficient, 1) * coalesce(b.aux_coefficient, 1) as coef
   from b
 ),
 d as (
@@ -266,10 +318,10 @@ e as (
 o as (
   select e.*,
     case
-      when e.grouped_by = 'TCM_ADVANTAGE' and e.excluded then 'EXCLUDED'
+      when e.grouped_by = 'TCM_ADVANTAGE' and e.excluded and not ${plusItems} then 'EXCLUDED'
       when e.grouped_by = 'TCM_ADVANTAGE' then 'TCM_ADVANTAGE'
       when e.ungrouped then 'UNGROUPED'
-      when e.excluded then 'EXCLUDED'
+      when e.excluded and not ${plusItems} then 'EXCLUDED'
       when (${losAtMost} is not null and e.los <= ${losAtMost})
         or (${losAtLeast} is not null and e.los >= ${losAtLeast}) then 'LOS'
       when e.incomplete then 'INCOMPLETE'
@@ -299,12 +351,18 @@ v as (
     case o.step
       when 'INCOMPLETE' then least(${div('o.normal_value * o.total_cost', 'o.average_cost')}, o.normal_value)
       when 'EXTREME' then case when ${bind(p.extremeFormula, 'text')} = 'FEE_FOR_SERVICE' then null else o.normal_value end
+      -- the ratio's division done last (base × cost / comparator), so a figure that is exact in
+      -- decimals stays exact, as priceCase's 40 significant digits keep it: a case on a half fen
+      -- rounds the same way
       when 'HIGH' then case ${bind(p.highFormula, 'text')}
-        when 'BASE_PLUS_EXCESS' then o.base * o.outlier_coef + o.base * (o.ratio - o.high)
-        when 'EXCESS_MULTIPLE' then (o.ratio - o.high + 1) * o.base * o.outlier_coef
-        when 'EXCESS_PLUS_COEFFICIENT' then (o.ratio - o.high + o.coef) * o.base end
+        when 'BASE_PLUS_EXCESS' then o.base * o.outlier_coef
+          + ${div('o.base * o.total_cost', 'o.comparator_amount')} - o.base * o.high
+        when 'EXCESS_MULTIPLE' then ${div('o.base * o.outlier_coef * o.total_cost', 'o.comparator_amount')}
+          + (1 - o.high) * o.base * o.outlier_coef
+        when 'EXCESS_PLUS_COEFFICIENT' then ${div('o.base * o.total_cost', 'o.comparator_amount')}
+          + (o.coef - o.high) * o.base end
       when 'LOW' then case when ${bind(p.lowFormula, 'text')} = 'FEE_FOR_SERVICE' then null
-        else o.base * o.ratio * o.outlier_coef end
+        else ${div('o.base * o.outlier_coef * o.total_cost', 'o.comparator_amount')} end
       when 'NORMAL' then o.normal_value
     end as value,
     case o.step
@@ -317,12 +375,20 @@ v as (
 w as (
   select v.*,
     case when v.value is not null and ${method} <> 'DRG_RATE' then v.value * v.point_value
-         when v.value is not null then v.value else v.money end as amount,
+         when v.value is not null then v.value else v.money end
+      -- STANDARD_PLUS_ITEMS: the items' cost paid beside the standard
+      + case when ${plusItems} and v.excluded and v.step <> 'UNGROUPED' then v.items_cost else 0 end
+      as amount,
     -- the steps that never reach the coefficients (money rules) keep the row-less columns null
     v.step in ('TCM_ADVANTAGE', 'UNGROUPED', 'EXCLUDED') as money_rule
   from v
-  -- what priceCase cannot price gets no row: no TCM standard, no group row or average, no coefficient
-  where case
+  -- what priceCase cannot price gets no row: no TCM standard, no group row or average, no
+  -- coefficient; under STANDARD_PLUS_ITEMS an approved item without its cost (the ingest's
+  -- ITEM_COSTS_UNKNOWN) or items costing more than the case; a DIP revision without its stored
+  -- auxiliary factor
+  where not v.aux_unknown and not (${plusItems} and v.excluded and v.items_unknown)
+    and not (${plusItems} and v.excluded and v.step <> 'UNGROUPED' and v.items_cost > v.full_cost)
+    and case
     when v.step = 'TCM_ADVANTAGE' then v.tcm_standard is not null
     when v.step in ('UNGROUPED', 'EXCLUDED') then true
     when v.step = 'LOS' then true
@@ -358,7 +424,13 @@ select w.province_code, w.revision_id, w.case_id, w.hospital_code, w.treatment_r
         then ${coefficient('OUT_OF_REGION', 'w.out_of_region_coefficient', "'out-of-region coefficient'")} end,
       case when w.rule in ('STANDARD', 'INCOMPLETE_STAY', 'EXTREME_COEFFICIENT_ONLY')
           or (w.rule in ('HIGH_OUTLIER', 'LOW_OUTLIER') and (${applyToOutliers} or ${bind(p.highFormula, 'text')} = 'EXCESS_PLUS_COEFFICIENT' and w.step = 'HIGH'))
-        then ${coefficient('TCM', 'w.tcm_coefficient', "'TCM coefficient'")} end
+        then ${coefficient('TCM', 'w.tcm_coefficient', "'TCM coefficient'")} end,
+      case when w.rule in ('STANDARD', 'INCOMPLETE_STAY', 'EXTREME_COEFFICIENT_ONLY')
+          or (w.rule in ('HIGH_OUTLIER', 'LOW_OUTLIER') and (${applyToOutliers} or ${bind(p.highFormula, 'text')} = 'EXCESS_PLUS_COEFFICIENT' and w.step = 'HIGH'))
+        then ${coefficient('BILATERAL_SURGERY', 'w.bilateral_coefficient', "'bilateral-surgery coefficient'")} end,
+      case when w.rule in ('STANDARD', 'INCOMPLETE_STAY', 'EXTREME_COEFFICIENT_ONLY')
+          or (w.rule in ('HIGH_OUTLIER', 'LOW_OUTLIER') and (${applyToOutliers} or ${bind(p.highFormula, 'text')} = 'EXCESS_PLUS_COEFFICIENT' and w.step = 'HIGH'))
+        then ${coefficient('AUX_FACTOR', 'w.aux_coefficient', "'auxiliary catalog'")} end
     ]) with ordinality as u(x, i) where x is not null), '[]'::jsonb),
   case when ${method} <> 'DRG_RATE' then w.value end,
   w.point_value,

@@ -2,12 +2,14 @@ import { sqlClientOf, insertFromUnnest, type BulkColumn } from '../../db';
 import { Dec } from '../../domain/decimal';
 import {
   PricingError,
+  excludedItems,
   priceCase,
   type CaseFacts,
   type GroupFacts,
   type HospitalGrade,
   type HospitalLevel,
   type PaymentStandard as PricingStandard,
+  type PreviousStay,
   type PricingResult,
 } from '../../domain/pricing';
 import type { RequestContext } from '../../graphql/context';
@@ -120,7 +122,10 @@ function catalogOf(r: StoredRevision, family: Family): string | null {
  * `case_unpriced` row saying why — never an error, the case is stored either way.
  *
  * Set-based reads (one statement each for the standards in force, the group rows, the
- * hospitals), the pure `priceCase` per revision, then one insert per table.
+ * hospitals, the earlier stays of readmissions), the pure `priceCase` per revision in discharge
+ * order (a readmission's earlier stay may be in the same batch), then one insert per table.
+ * A payment is made once per revision: a later stay priced as a readmission keeps the earlier
+ * stay's value it was priced with when the earlier stay is revised afterwards (README).
  */
 export async function priceStoredRevisions(
   ctx: RequestContext,
@@ -225,10 +230,28 @@ export async function priceStoredRevisions(
   const dipGroups = new Map(dipRows.map((g) => [`${g.version_id}|${g.code}`, g]));
   const hospitals = new Map(hospitalRows.map((h) => [h.code, h]));
 
-  // 4. price each revision with the pure function
+  // 4. the earlier stays readmission pricing needs (one statement for the batch)
+  const earlier = await earlierStays(ctx, revisions, (r) => {
+    const family = familyOf(r);
+    const chosen = family && inForce.get(`${r.treatmentRegionCode}|${r.dischargeDate}|${family}`);
+    const standard = chosen && standards.get(chosen.id);
+    if (!family || !chosen || !standard || standard instanceof StandardError) return null;
+    if (standard.parameters.readmissionWindowDays === null) return null;
+    const code = family === 'DRG' ? r.grouping.drgCode : r.grouping.dipGroupCode;
+    return code === null ? null : { groupCode: code, method: standard.parameters.method };
+  });
+
+  // 5. price each revision with the pure function, earliest discharge first, so a readmission
+  // whose earlier stay is in the same batch finds that stay's payment (just computed)
   const priced: Priced[] = [];
   const unpriced: Unpriced[] = [];
-  for (const r of revisions) {
+  const batchStays = new Map<string, BatchStay[]>();
+  const ordered = [...revisions].sort(
+    (a, b) =>
+      Date.parse(a.list.dischargedAt) - Date.parse(b.list.dischargedAt) ||
+      (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0),
+  );
+  for (const r of ordered) {
     const family = familyOf(r);
     if (!family) {
       unpriced.push({
@@ -271,24 +294,47 @@ export async function priceStoredRevisions(
     }
     const hospital = hospitals.get(r.hospitalCode)!;
     const group = groupFacts(r, family, chosen.catalogVersionId, drgGroups, dipGroups);
-    const facts = caseFacts(r, hospital);
-    // the list names special items but not their cost: a standard that pays them beside the
-    // standard (STANDARD_PLUS_ITEMS) cannot be applied to a case that has any
+    // a standard that pays approved items beside the standard (STANDARD_PLUS_ITEMS) needs each
+    // such item's cost: without it the case cannot be priced (seed 004)
+    if (
+      standard.parameters.exclusionPayment === 'STANDARD_PLUS_ITEMS' &&
+      excludedItems(
+        r.list.specialItems.map((i) => ({ itemKind: i.kind, code: i.code, amount: i.amount })),
+        standard,
+        r.dischargeDate,
+      ).some((i) => i.amount === undefined)
+    ) {
+      unpriced.push({
+        revision: r,
+        standardId: chosen.id,
+        reason: 'ITEM_COSTS_UNKNOWN',
+        message:
+          'The standard pays new-technology items beside the standard, and the settlement list does not give the cost of every such item (specialItems[].amount)',
+      });
+      continue;
+    }
+    const key = readmissionKey(r, group.code, standard.parameters.method);
+    const facts = caseFacts(
+      r,
+      hospital,
+      laterStay(earlier.get(r.revisionId) ?? null, batchStays.get(key) ?? [], r),
+    );
     try {
       const result = priceCase(facts, group, standard);
-      if (
-        result.flags.includes('NEW_TECHNOLOGY_ITEMS') &&
-        standard.parameters.exclusionPayment !== 'FEE_FOR_SERVICE'
-      ) {
-        unpriced.push({
-          revision: r,
-          standardId: chosen.id,
-          reason: 'ITEM_COSTS_UNKNOWN',
-          message:
-            'The standard pays new-technology items beside the standard, and the settlement list does not give their cost',
-        });
-        continue;
-      }
+      // this stay may be the earlier stay of a later one in the batch: its points or standard
+      const value = result.points ?? result.standardAmount;
+      if (value !== null && group.code !== null)
+        batchStays.set(key, [
+          ...(batchStays.get(key) ?? []),
+          {
+            caseId: r.caseId,
+            hospitalCode: r.hospitalCode,
+            stayId: r.list.stayId,
+            dischargedAt: r.list.dischargedAt,
+            stay: { groupCode: group.code, dischargeDate: r.dischargeDate, value },
+            planned: r.list.plannedReadmission,
+          },
+        ]);
       priced.push({
         revision: r,
         standardId: chosen.id,
@@ -307,7 +353,7 @@ export async function priceStoredRevisions(
     }
   }
 
-  // 5. one insert per table, under the policies (the writer is a party to every row)
+  // 6. one insert per table, under the policies (the writer is a party to every row)
   const client = await sqlClientOf(ctx.em);
   if (priced.length > 0)
     await insertFromUnnest(
@@ -367,6 +413,111 @@ export async function priceStoredRevisions(
     );
 }
 
+/** A stay of the batch already priced, as a later stay of the same person may need it. */
+interface BatchStay {
+  caseId: string;
+  hospitalCode: string;
+  stayId: string;
+  dischargedAt: string;
+  stay: PreviousStay;
+  planned: boolean;
+}
+
+/** An earlier stay found in the database, with when it ended and whether it planned a return. */
+interface StoredStay {
+  dischargedAt: string;
+  stay: PreviousStay;
+  planned: boolean;
+}
+
+/** Stays that can be each other's readmission: same person, treatment region, group and method. */
+const readmissionKey = (r: StoredRevision, groupCode: string | null, method: string) =>
+  `${r.personPseudonym}|${r.treatmentRegionCode}|${groupCode ?? ''}|${method}`;
+
+/**
+ * The earlier stay each revision's readmission pricing compares with (DOMAIN-FORMULAS §3:
+ * readmission with the same group within N days pays the earlier stay's points × a factor), for
+ * the revisions whose standard has the rule on (`want` gives their group and method, else null):
+ * ONE statement for the batch, through the security-definer `case_earlier_stays`, because the
+ * earlier stay may be at another hospital of the region, which the uploading hospital cannot
+ * read, and the payment must not depend on who uploads. It answers the latest stay of the same
+ * person (pseudonym), treatment region, group and method, discharged no later than this
+ * admission, whose current revision is priced in points or a standard amount; the window itself
+ * is `priceCase`'s to apply.
+ */
+async function earlierStays(
+  ctx: RequestContext,
+  revisions: readonly StoredRevision[],
+  want: (r: StoredRevision) => { groupCode: string; method: string } | null,
+): Promise<Map<string, StoredStay>> {
+  const asked = revisions.flatMap((r) => {
+    const w = want(r);
+    return w ? [{ r, ...w }] : [];
+  });
+  const found = new Map<string, StoredStay>();
+  if (asked.length === 0) return found;
+  const rows = await ctx.sql<{
+    ord: string;
+    discharged_at: Date;
+    discharge_date: string;
+    value: string;
+    planned_readmission: boolean;
+  }>(
+    `select ord, discharged_at, to_char(discharge_date, 'YYYY-MM-DD') as discharge_date,
+            value::text as value, planned_readmission
+     from case_earlier_stays($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[],
+                             $6::uuid[], $7::text[], $8::text[])`,
+    [
+      asked.map((a) => a.r.personPseudonym),
+      asked.map((a) => a.r.treatmentRegionCode),
+      asked.map((a) => a.r.list.admittedAt),
+      asked.map((a) => a.groupCode),
+      asked.map((a) => a.method),
+      asked.map((a) => a.r.caseId),
+      asked.map((a) => a.r.hospitalCode),
+      asked.map((a) => a.r.list.stayId),
+    ],
+  );
+  for (const row of rows) {
+    const a = asked[Number(row.ord) - 1];
+    found.set(a.r.revisionId, {
+      dischargedAt: new Date(row.discharged_at).toISOString(),
+      stay: {
+        groupCode: a.groupCode,
+        dischargeDate: row.discharge_date,
+        value: new Dec(row.value),
+      },
+      planned: row.planned_readmission,
+    });
+  }
+  return found;
+}
+
+/**
+ * The earlier stay a revision is a readmission of, if any: the later-discharged of the stored one
+ * and one of this batch (priced before it, as the batch is priced in discharge order), neither
+ * the case itself nor another part-settlement of its stay, discharged no later than this
+ * admission. None when either stay says the readmission was planned (the 4101 list's 31-day
+ * planned-readmission flag is written on the earlier stay; QC 3009 also honours it on the later
+ * list): a planned return is not a split stay.
+ */
+function laterStay(
+  stored: StoredStay | null,
+  batch: readonly BatchStay[],
+  r: StoredRevision,
+): PreviousStay | null {
+  const admitted = Date.parse(r.list.admittedAt);
+  let best: { dischargedAt: string; stay: PreviousStay; planned: boolean } | null = stored;
+  for (const b of batch) {
+    if (b.caseId === r.caseId || (b.hospitalCode === r.hospitalCode && b.stayId === r.list.stayId))
+      continue;
+    if (Date.parse(b.dischargedAt) > admitted) continue;
+    if (!best || Date.parse(b.dischargedAt) >= Date.parse(best.dischargedAt)) best = b;
+  }
+  if (!best || best.planned || r.list.plannedReadmission) return null;
+  return best.stay;
+}
+
 function groupFacts(
   r: StoredRevision,
   family: Family,
@@ -406,12 +557,15 @@ function groupFacts(
     ...none,
     score: row ? new Dec(row.score) : null,
     averageCost: row ? new Dec(row.average_cost) : null,
+    // the auxiliary catalog's factor the grouper took (辅助目录, §2/§4: the largest that matched)
+    auxFactor: g.dipAuxFactor ? new Dec(g.dipAuxFactor) : null,
   };
 }
 
 function caseFacts(
   r: StoredRevision,
   hospital: { code: string; level: HospitalLevel; grade: HospitalGrade | null },
+  previousStay: PreviousStay | null,
 ): CaseFacts {
   const l = r.list;
   return {
@@ -427,10 +581,14 @@ function caseFacts(
     hospital: { code: hospital.code, level: hospital.level, grade: hospital.grade },
     // TCM treatment: any TCM share of the treatment (the list's tcmTreatmentShare)
     tcmTreatment: l.tcmTreatmentShare !== null && new Dec(l.tcmTreatmentShare).gt(0),
-    // the settlement list carries no bilateral-surgery fact
-    bilateralSurgery: false,
-    items: l.specialItems.map((s) => ({ itemKind: s.kind, code: s.code, amount: new Dec(0) })),
-    // readmission pricing needs the earlier stay's payment: not applied at ingest yet
-    previousStay: null,
+    // bilateral surgery (双侧手术): any procedure the hospital marks as done on both sides
+    bilateralSurgery: l.procedures.some((p) => p.bilateral === true),
+    // an item's cost counts only under STANDARD_PLUS_ITEMS, which is refused above when missing
+    items: l.specialItems.map((s) => ({
+      itemKind: s.kind,
+      code: s.code,
+      amount: new Dec(s.amount ?? 0),
+    })),
+    previousStay,
   };
 }
