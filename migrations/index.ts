@@ -6,6 +6,7 @@ import { Migration20261202110000Jobs } from './Migration20261202110000_jobs';
 import { Migration20261202120000PaymentStandards } from './Migration20261202120000_payment_standards';
 import { Migration20261202130000SettlementLists } from './Migration20261202130000_settlement_lists';
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
+import { Migration20261202180000PeriodJobs } from './Migration20261202180000_period_jobs';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202140000_case_payments',
     class: Migration20261202140000CasePayments,
   },
+  { name: 'Migration20261202180000_period_jobs', class: Migration20261202180000PeriodJobs },
 ];

@@ -4,7 +4,7 @@ import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './cas
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
-import { priceStoredRevisions, settlementResolvers } from './settlement';
+import { priceStoredRevisions, settlementJobs, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
@@ -40,7 +40,7 @@ export const nodeFetchers = {
  * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
  * adds its definitions here, e.g. `...groupingJobs`.
  */
-export const jobDefinitions: readonly AnyJobDefinition[] = [];
+export const jobDefinitions: readonly AnyJobDefinition[] = [...settlementJobs];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {

@@ -22,6 +22,8 @@ const PINNED: Record<string, string> = {
     '49db83e91beebd0df4b8bf9329fe89d67e2beeb88b235a553ac3474cb0e19c44',
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
+  Migration20261202180000_period_jobs:
+    '3c01938d9d60e9471670bb5b662deda5670e7aeba7b6b1200b43d1f6ec40e196',
 };
 
 /**

@@ -24,6 +24,12 @@ export { parseRowKey } from './case.loaders';
 export { onRevisionsStored, type RevisionsStoredHook, type StoredRevision } from './case-hooks';
 export { chinaDay, type StoredGrouping } from './case-grouping';
 export {
+  currentRevisionsOf,
+  regroupRevisions,
+  type CaseDay,
+  type RegroupOutcome,
+} from './case-regroup.service';
+export {
   ingestSettlementLists,
   MAX_LISTS_PER_UPLOAD,
   type IngestItem,

@@ -4,12 +4,26 @@
  * src/modules/index.ts) — and the read API on revisions and cases.
  */
 import { CasePaymentResolver, RevisionPaymentResolver } from './case-payment.resolver';
+import { PeriodJobResolver } from './period-jobs.resolver';
 
 export { priceStoredRevisions, type UnpricedReason } from './case-pricing.service';
 export { CasePayment, PaymentCoefficient, PaymentIssue, PaymentTrace } from './case-payment.types';
 export { CaseClass } from './settlement.enums';
 
-export const settlementResolvers = [RevisionPaymentResolver, CasePaymentResolver] as const;
+export const settlementResolvers = [
+  RevisionPaymentResolver,
+  CasePaymentResolver,
+  PeriodJobResolver,
+] as const;
+/** Background jobs: re-pricing and re-grouping a region's discharge period. */
+export {
+  settlementJobs,
+  repricePeriodJob,
+  regroupPeriodJob,
+  parsePeriodParams,
+  type PeriodParams,
+} from './period-jobs';
+export { repriceDay, deleteDayPricing, type RepricedDay } from './reprice-period';
 export {
   priceRegionPeriodInSql,
   unsupportedVariants,
