@@ -5,6 +5,7 @@
  */
 import { CasePaymentResolver, RevisionPaymentResolver } from './case-payment.resolver';
 import { PeriodJobResolver } from './period-jobs.resolver';
+import { RegionAggregatesResolver } from './case-aggregates.resolver';
 
 export { priceStoredRevisions, type UnpricedReason } from './case-pricing.service';
 export { CasePayment, PaymentCoefficient, PaymentIssue, PaymentTrace } from './case-payment.types';
@@ -14,7 +15,9 @@ export const settlementResolvers = [
   RevisionPaymentResolver,
   CasePaymentResolver,
   PeriodJobResolver,
+  RegionAggregatesResolver,
 ] as const;
+export { CaseAggregateDimension, CaseSite } from './case-aggregates.types';
 /** Background jobs: re-pricing and re-grouping a region's discharge period. */
 export {
   settlementJobs,
