@@ -101,9 +101,12 @@ export const repricePeriodJob = defineJob<PeriodParams>({
   chunkTimeoutSeconds: 120,
   plan: planDays,
   runChunk: async (job, index) => {
-    const ctx = contextOfJob(job);
-    const outcome = await repriceDay(ctx, caseDay(job.params, index));
-    job.log.debug({ day: dayOf(job.params, index), ...outcome }, 'day re-priced');
+    const started = Date.now();
+    const outcome = await repriceDay(contextOfJob(job), caseDay(job.params, index));
+    job.log.debug(
+      { day: dayOf(job.params, index), ms: Date.now() - started, ...outcome },
+      'day re-priced',
+    );
   },
 });
 

@@ -70,6 +70,13 @@ async function drgStandardInForce(ctx: RequestContext, day: CaseDay): Promise<st
  * so no revision is ever priced twice.
  */
 export async function repriceDay(ctx: RequestContext, day: CaseDay): Promise<RepricedDay> {
+  // a day without cases (a holiday, a sparse county) costs one indexed probe
+  const [any] = await ctx.sql(
+    `select 1 as one from settlement_case
+     where province_code = $1 and treatment_region_code = $2 and discharge_date = $3::date limit 1`,
+    [day.provinceCode, day.regionCode, day.day],
+  );
+  if (!any) return { replaced: 0, inSql: 0, pure: 0, sqlSkipped: 'no cases' };
   const replaced = await deleteDayPricing(ctx, day);
   const client = await sqlClientOf(ctx.em);
   const write: SqlRunner = async (text, params) =>
