@@ -13,6 +13,7 @@ import { rlsSettings } from '../../src/modules/identity';
 import { repricePeriodJob } from '../../src/modules/settlement';
 import { pricingStandardOf, type PaymentStandard } from '../../src/modules/standard';
 import {
+  CaseRegroupingsDocument,
   CreatePaymentStandardDocument,
   JobDocument,
   PublishPaymentStandardDocument,
@@ -474,8 +475,13 @@ describe('regroupPeriod', () => {
 
   it('rewrites a wrong grouping in place, keeps the old one in the audit, and re-prices the case', async () => {
     // a case stored with a grouping from a faulty rule package: another group, no payment
-    const [victim] = await t.asOwner<{ revision_id: string; case_id: string }>(
-      `select c.current_revision_id as revision_id, c.id as case_id from settlement_case c
+    const [victim] = await t.asOwner<{
+      revision_id: string;
+      case_id: string;
+      settlement_id: string;
+    }>(
+      `select c.current_revision_id as revision_id, c.id as case_id, c.settlement_id
+       from settlement_case c
        where c.treatment_region_code = $1 and c.discharge_date = $2 and c.hospital_code = $3
        order by c.id limit 1`,
       [CHENGDU, '2025-07-28', H1],
@@ -521,6 +527,29 @@ describe('regroupPeriod', () => {
     expect(after.find((p) => p.revision_id === victim.revision_id)).toMatchObject({
       group_code: group.code,
     });
+    // on the API: the revision's grouping now, and what it was, by which job
+    const read = async (token: string) =>
+      (
+        await send(
+          t.url,
+          CaseRegroupingsDocument,
+          { hospitalCode: H1, settlementId: victim.settlement_id },
+          token,
+        )
+      ).data?.settlementCase?.current ?? null;
+    const current = await read(hospital);
+    expect(current).toMatchObject({
+      grouping: { drgCode: group.code },
+      regroupings: [
+        {
+          before: { drgCode: 'ZZ19', drgCatalogVersionId: catalogVersionId },
+          after: { drgCode: group.code, drgCatalogVersionId: catalogVersionId },
+          jobId: started.id,
+        },
+      ],
+    });
+    expect((await read(region))?.regroupings).toHaveLength(1);
+    expect(await read(await t.token(Scope.REGION, PANZHIHUA))).toBeNull();
     // the audit is co-owned: the hospital reads its case's; another hospital, a third region nothing
     const seen = (settings: { scope: string; code: string; province: string }) =>
       t.asApp<{ n: number }>(settings, 'select count(*)::int as n from case_regrouping');

@@ -15,6 +15,7 @@ import {
   RegionCasesResolver,
 } from './case-parents.resolver';
 import { findCase, findRevision } from './case.service';
+import { RevisionRegroupingResolver } from './case-regrouping.resolver';
 import { SettlementCase } from './settlement-case.entity';
 
 export { SettlementCase, CaseRevision };
@@ -44,6 +45,7 @@ export const caseResolvers = [
   HospitalCasesResolver,
   RegionCasesResolver,
   ProvinceCasesResolver,
+  RevisionRegroupingResolver,
 ] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */

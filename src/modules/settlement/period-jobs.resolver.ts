@@ -59,7 +59,7 @@ export class PeriodJobResolver {
   @Authorized(ADMIN_ROLE)
   @Mutation(() => PeriodJobPayload, {
     description:
-      'Re-groups a region’s discharge period (重新分组) with the catalogs in force — after a catalog or rule package was corrected — and re-prices it, as a background job, one discharge day per chunk. A changed grouping is rewritten on the current revision, the old and new result kept in its audit (case_regrouping). The region itself or its province, with the ADMIN role; at most 366 days.',
+      'Re-groups a region’s discharge period (重新分组) with the catalogs in force — after a catalog or rule package was corrected — and re-prices it, as a background job, one discharge day per chunk. A changed grouping is rewritten on the current revision, the old and new result kept in CaseRevision.regroupings. The region itself or its province, with the ADMIN role; at most 366 days.',
   })
   regroupPeriod(
     @Arg('regionCode', { description: 'The treatment-site region (就医地统筹区), 6 digits.' })
