@@ -33,9 +33,9 @@ const GROUPING_COLUMNS = [
  *                  hospital and the insured-site region never delete). Insert: the province too,
  *                  beside the case's writers (a province-started job writes the rows).
  *   case_revision  a regrouping changes a revision's grouping IN PLACE: update granted on the
- *                  grouping columns only (never the list itself), to the case's writers (policy
- *                  of Migration20261202130000) and the province; the old grouping goes to
- *                  case_regrouping first.
+ *                  grouping columns only (never the list itself), to the treatment-site region
+ *                  and the province (a restrictive policy keeps the hospital out); the old
+ *                  grouping goes to case_regrouping first.
  *   settlement_case  the province may update its province's cases (the denormalised group codes
  *                  follow a regrouping); the keys stay fixed (trigger of Migration20261202130000).
  *   case_regrouping  the audit of every regrouping that changed a revision's grouping: before and
@@ -67,6 +67,13 @@ ${replaceable('case_unpriced')}
 
 -- a regrouping rewrites the grouping columns of a revision, never the list
 grant update (${GROUPING_COLUMNS}) on case_revision to ${app};
+-- only a regrouping writes a revision, and only the treatment-site region or the province runs
+-- one: the hospital, a writer of the case, never rewrites a grouping (restrictive: AND-ed)
+create policy case_revision_regroupers on case_revision as restrictive for update
+  using (${TREATMENT_REGION_PARTY} or ${PROVINCE_PARTY})
+  with check (${TREATMENT_REGION_PARTY} or ${PROVINCE_PARTY});
+comment on policy case_revision_regroupers on case_revision is
+  'Revisions are rewritten only by a regrouping (grouping columns only, by column grant): the treatment-site region or the province, in its province; never the hospital.';
 create policy case_revision_update_province on case_revision for update
   using (${PROVINCE_PARTY}) with check (${PROVINCE_PARTY});
 comment on policy case_revision_update_province on case_revision is
@@ -108,6 +115,7 @@ revoke update on case_regrouping from ${app};
 drop table if exists case_regrouping;
 drop policy if exists settlement_case_update_province on settlement_case;
 drop policy if exists case_revision_update_province on case_revision;
+drop policy if exists case_revision_regroupers on case_revision;
 revoke update (${GROUPING_COLUMNS}) on case_revision from ${app};
 drop policy if exists case_unpriced_insert_province on case_unpriced;
 drop policy if exists case_unpriced_delete on case_unpriced;

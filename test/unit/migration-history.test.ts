@@ -23,7 +23,7 @@ const PINNED: Record<string, string> = {
   Migration20261202140000_case_payments:
     '158b1ed6f11f88e3c15c35704b91fbaf9165e1b08ca07e0eea8e288eee242604',
   Migration20261202180000_period_jobs:
-    '3c01938d9d60e9471670bb5b662deda5670e7aeba7b6b1200b43d1f6ec40e196',
+    'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
 };
 
 /**
