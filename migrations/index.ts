@@ -8,6 +8,7 @@ import { Migration20261202130000SettlementLists } from './Migration2026120213000
 import { Migration20261202140000CasePayments } from './Migration20261202140000_case_payments';
 import { Migration20261202150000PricingFacts } from './Migration20261202150000_pricing_facts';
 import { Migration20261202160000SpecialCaseReview } from './Migration20261202160000_special_case_review';
+import { Migration20261202180000PeriodJobs } from './Migration20261202180000_period_jobs';
 import { Migration20261202190000Budgets } from './Migration20261202190000_budgets';
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
@@ -42,6 +43,7 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261202160000_special_case_review',
     class: Migration20261202160000SpecialCaseReview,
   },
+  { name: 'Migration20261202180000_period_jobs', class: Migration20261202180000PeriodJobs },
   { name: 'Migration20261202190000_budgets', class: Migration20261202190000Budgets },
   {
     name: 'Migration20261202200000_monthly_settlement',

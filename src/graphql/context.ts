@@ -1,6 +1,12 @@
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
-import type { EntityManager, MetadataSource, SqlRunner, TenantTransaction } from '../db';
+import type {
+  EntityManager,
+  JobContext,
+  MetadataSource,
+  SqlRunner,
+  TenantTransaction,
+} from '../db';
 import type { Principal } from '../modules/identity';
 
 /**
@@ -86,5 +92,36 @@ export function createContext(fields: {
     fields.limits,
     fields.requestId,
     fields.log,
+  );
+}
+
+/** Page-size limits for work outside a request (jobs page nothing through the API). */
+const JOB_LIMITS: RequestContext['limits'] = {
+  defaultPageSize: 20,
+  maxPageSize: 100,
+  maxQueryDepth: 12,
+  maxQueryCost: 25_000,
+  maxBodyBytes: 8_388_608,
+};
+
+/**
+ * The context a background job's chunk hands to module services written for requests: the job's
+ * starter as the principal, the chunk's tenant transaction (so row-level security applies as in
+ * the starter's own request), loaders made for this chunk only.
+ */
+export function contextOfJob(job: JobContext<unknown>): RequestContext {
+  return new Context(
+    job.startedBy,
+    {
+      get em() {
+        return job.em;
+      },
+      query: job.query,
+      ormUsed: true,
+    },
+    { getMetadata: () => job.em.getMetadata() },
+    JOB_LIMITS,
+    `job-${job.runId}`,
+    () => job.log,
   );
 }

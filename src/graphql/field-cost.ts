@@ -15,6 +15,8 @@ export const FIELD_COST = {
   CATALOG_DIFF: 1000,
   /** A whole catalog copied or compiled (derive, publish). */
   CATALOG_BUILD: 2000,
+  /** A region's cases of a period aggregated in the database (up to a year of cases). */
+  CASE_AGGREGATES: 1000,
   /** An upload parsed, compiled and written (rule package, DIP catalog). */
   UPLOAD: 5000,
 } as const;

@@ -9,7 +9,7 @@ import { jobEntities, jobNodes, jobResolvers } from './job';
 import { interRegionJobs, interRegionNodes, interRegionResolvers } from './interregion';
 import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
 import { reviewEntities, reviewNodes, reviewResolvers } from './review';
-import { priceStoredRevisions, settlementResolvers } from './settlement';
+import { priceStoredRevisions, settlementJobs, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
 import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
 
@@ -56,7 +56,11 @@ export const nodeFetchers = {
  * Every kind of background job the modules define (`defineJob`): the worker runs these. A module
  * adds its definitions here, e.g. `...groupingJobs`.
  */
-export const jobDefinitions: readonly AnyJobDefinition[] = [...monthlyJobs, ...interRegionJobs];
+export const jobDefinitions: readonly AnyJobDefinition[] = [
+  ...settlementJobs,
+  ...monthlyJobs,
+  ...interRegionJobs,
+];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */
 export async function seedDemo(em: EntityManager): Promise<boolean> {

@@ -117,9 +117,13 @@ describe('co-owned visibility (as the application role)', () => {
     const bump = `update settlement_case set updated_at = now() where settlement_id = 'VIS-A' returning settlement_id`;
     expect(await t.asApp(principals['hospital H1'], bump)).toHaveLength(1);
     expect(await t.asApp(principals['treatment region Chengdu'], bump)).toHaveLength(1);
-    // the insured region and the province read it but change nothing
+    // the insured region reads it but changes nothing; the province updates its province's
+    // cases since it may regroup them (the keys stay fixed: the guard below)
     expect(await t.asApp(principals['insured region Zigong'], bump)).toEqual([]);
-    expect(await t.asApp(principals['province Sichuan'], bump)).toEqual([]);
+    expect(await t.asApp(principals['province Sichuan'], bump)).toHaveLength(1);
+    expect(await t.asApp({ scope: 'PROVINCE', code: '520000', province: '520000' }, bump)).toEqual(
+      [],
+    );
     // moving a case to another hospital or region is refused, by the policies and the guard
     await expect(
       t.asApp(
@@ -139,6 +143,13 @@ describe('co-owned visibility (as the application role)', () => {
         `update case_revision set total_cost = 1 where settlement_id = 'VIS-A'`,
       ),
     ).rejects.toThrow(/permission denied/);
+    // the grouping is rewritten only by a regrouping (the region or the province), never the hospital
+    expect(
+      await t.asApp(
+        principals['hospital H1'],
+        `update case_revision set drg_code = 'ZZ19' where settlement_id = 'VIS-A' returning id`,
+      ),
+    ).toEqual([]);
     const [row] = await t.asOwner<{ hospital_code: string; total_cost: string }>(
       "select c.hospital_code, r.total_cost from settlement_case c join case_revision r on r.id = c.current_revision_id where c.settlement_id = 'VIS-A'",
     );

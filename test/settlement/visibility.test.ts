@@ -172,17 +172,19 @@ describe('co-owned visibility of payments (as the application role)', () => {
     });
   });
 
-  it('lets only the hospital and its treatment region write a payment, and nobody delete one', async () => {
+  it('lets only the hospital and its treatment region write a payment, and only a re-pricer delete one', async () => {
     const bump = `update case_payment set priced_at = now() where case_id = '${caseIds['PAY-A']}' returning case_id`;
     expect(await t.asApp(principals['hospital H1'], bump)).toHaveLength(1);
     expect(await t.asApp(principals['treatment region Chengdu'], bump)).toHaveLength(1);
     expect(await t.asApp(principals['insured region Zigong'], bump)).toEqual([]);
     expect(await t.asApp(principals['province Sichuan'], bump)).toEqual([]);
-    await expect(
-      t.asApp(
-        principals['hospital H1'],
-        `delete from case_payment where case_id = '${caseIds['PAY-A']}'`,
-      ),
-    ).rejects.toThrow(/permission denied/);
+    // re-pricing replaces payments: the treatment region (or the province) deletes, nobody else
+    const remove = `delete from case_payment where case_id = '${caseIds['PAY-A']}' returning case_id`;
+    expect(await t.asApp(principals['hospital H1'], remove)).toEqual([]);
+    expect(await t.asApp(principals['insured region Zigong'], remove)).toEqual([]);
+    expect(
+      await t.asOwner('select 1 from case_payment where case_id = $1', [caseIds['PAY-A']]),
+    ).toHaveLength(1);
+    expect(await t.asApp(principals['treatment region Chengdu'], remove)).toHaveLength(1);
   });
 });

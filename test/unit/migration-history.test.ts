@@ -34,6 +34,8 @@ const PINNED: Record<string, string> = {
     '5a44101cd100a77cbc2b68f649c399b2926df49f04f67a5206045761f206cbbc',
   Migration20261202150000_pricing_facts:
     'a6a8bb459bdae8321c7a0b12c8818715b99fa7d10765fd6ce2967c67be61b733',
+  Migration20261202180000_period_jobs:
+    'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
 };
 
 /**

@@ -16,7 +16,7 @@ import {
 @ObjectType('CaseGrouping', {
   simpleResolvers: true,
   description:
-    'How a revision grouped at ingest (入组结果), with the catalog versions and rule package used; pricing reads it.',
+    'How a revision grouped (入组结果) — at ingest, or at its latest regrouping (CaseRevision.regroupings) — with the catalog versions and rule package used; pricing reads it.',
 })
 export class CaseGrouping {
   @Field(() => String, {
@@ -312,7 +312,10 @@ export class CaseRevision implements Node {
   @Property({ type: 'Date' })
   createdAt!: Date;
 
-  @Field(() => CaseGrouping, { description: 'Grouping result stored at ingest (入组结果).' })
+  @Field(() => CaseGrouping, {
+    description:
+      'Grouping result (入组结果): stored at ingest, rewritten in place by a regrouping that changed it (the earlier results under regroupings).',
+  })
   get grouping(): CaseGrouping {
     return {
       groupedBy: this.groupedBy,

@@ -15,6 +15,7 @@ import {
   RegionCasesResolver,
 } from './case-parents.resolver';
 import { findCase, findRevision } from './case.service';
+import { RevisionRegroupingResolver } from './case-regrouping.resolver';
 import { SettlementCase } from './settlement-case.entity';
 
 export { SettlementCase, CaseRevision };
@@ -24,6 +25,12 @@ export { parseRowKey } from './case.loaders';
 export { findCase, findRevision } from './case.service';
 export { onRevisionsStored, type RevisionsStoredHook, type StoredRevision } from './case-hooks';
 export { chinaDay, type StoredGrouping } from './case-grouping';
+export {
+  currentRevisionsOf,
+  regroupRevisions,
+  type CaseDay,
+  type RegroupOutcome,
+} from './case-regroup.service';
 export {
   ingestSettlementLists,
   MAX_LISTS_PER_UPLOAD,
@@ -39,6 +46,7 @@ export const caseResolvers = [
   HospitalCasesResolver,
   RegionCasesResolver,
   ProvinceCasesResolver,
+  RevisionRegroupingResolver,
 ] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */
