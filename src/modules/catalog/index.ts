@@ -44,6 +44,10 @@ export {
 } from './catalog-tables';
 export { DipGroup, DrgGroup, TcmDisease } from './catalog-rows.types';
 export { seedDemoCatalogs } from './catalog.demo';
+export { demoDrgFigures } from './drg-demo-weights';
+export { loadDipDemoCatalog } from './demo/dip-demo-catalog';
+export { TCM_DEMO_CATALOG } from './demo/tcm-demo-catalog';
+export { SEED_DIR } from './seed-files';
 
 export const catalogEntities = [CatalogVersion, RulePackage];
 export const catalogResolvers = [
