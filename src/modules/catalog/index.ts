@@ -24,6 +24,7 @@ export { CatalogError } from './catalog.errors';
 export {
   catalogInForce,
   catalogInForceOf,
+  catalogsInForceOn,
   requireVersion,
   findCatalogVersion,
   type InForceRegion,
