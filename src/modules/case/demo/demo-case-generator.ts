@@ -141,7 +141,10 @@ export function* generateDemoCases(
       // the same person back within 15 days with the same principal diagnosis (QC 3009 warning)
       stay = readmission.stay;
       person = readmission.list;
-      admittedMs = readmission.dischargedMs + rnd.int(2, 10) * DAY_MS + rnd.int(0, 6) * 3_600_000;
+      // a morning 2–10 days later, China time (the day boundary matters to QC 2137)
+      const dayStart =
+        Math.floor((readmission.dischargedMs + CHINA_MS) / DAY_MS) * DAY_MS - CHINA_MS;
+      admittedMs = dayStart + rnd.int(2, 10) * DAY_MS + rnd.int(8, 14) * 3_600_000;
       readmission = null;
     } else {
       stay = drawStay(model, rnd, rnd.pick(weighted));
