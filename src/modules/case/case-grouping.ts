@@ -1,5 +1,5 @@
 import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
-import { groupDrg } from '../../domain/grouping/drg';
+import { complicationsOf, groupDrg } from '../../domain/grouping/drg';
 import { classifyTcm, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import type { SettlementList } from '../../domain/qc';
 import type { RequestContext } from '../../graphql/context';
@@ -149,13 +149,14 @@ export class BatchGrouper {
           diagnoses,
           procedures,
         },
-        { trace: dipVersion !== null },
+        { trace: false },
       );
       result.drgStatus = drg.status;
       result.drgCode = drg.drg;
       result.drgCatalogVersionId = drgVersion.uuid;
       result.rulePackageSha256 = pkg.sha256;
-      complications = drg.trace?.complications;
+      // DIP's severity: the trace's complication analysis, without tracing the whole grouping
+      if (dipVersion) complications = complicationsOf(rules.complications, diagnoses);
     }
     if (dipVersion) {
       const catalog = await compiledDip.get(dipVersion.uuid, async () => {
