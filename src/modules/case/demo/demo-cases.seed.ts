@@ -66,23 +66,29 @@ export async function seedDemoCases(
   }
   const rejectedBy: Record<string, number> = {};
   const started = Date.now();
-  for (const [region, lines] of byRegion) {
-    const done = await importAsPrincipal(
-      deps,
-      principal(Scope.REGION, region, model.provinceCode),
-      lines,
-      {
-        onReject: (r) => {
-          for (const code of new Set(r.issues.map((i) => i.code)))
-            rejectedBy[code] = (rejectedBy[code] ?? 0) + 1;
+  // two regions at a time: one parses, groups and prices while the other's batch is in the database
+  const queue = [...byRegion];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [region, lines] = next;
+      const done = await importAsPrincipal(
+        deps,
+        principal(Scope.REGION, region, model.provinceCode),
+        lines,
+        {
+          onReject: (r) => {
+            for (const code of new Set(r.issues.map((i) => i.code)))
+              rejectedBy[code] = (rejectedBy[code] ?? 0) + 1;
+          },
         },
-      },
-    );
-    progress.lines += done.lines;
-    progress.accepted += done.accepted;
-    progress.unchanged += done.unchanged;
-    progress.rejected += done.rejected;
-  }
+      );
+      progress.lines += done.lines;
+      progress.accepted += done.accepted;
+      progress.unchanged += done.unchanged;
+      progress.rejected += done.rejected;
+    }
+  };
+  await Promise.all([worker(), worker()]);
   progress.elapsedMs = Date.now() - started;
   return { existing, skipped: false, progress, regions: byRegion.size, rejectedBy };
 }
