@@ -6,14 +6,20 @@ import type { LoadResult } from './load';
 import { benchDipGrouper, printDipGrouperFigures } from './dip-grouper';
 import { benchDrgGrouper, printDrgGrouperFigures } from './drg-grouper';
 import { benchRegistryQueries } from './registry-queries';
+import { benchCases, printCaseFigures } from './cases';
 
 /**
- * `npm run bench [-- drg dip registry]`: prints figures, asserts nothing. Sections: the grouping
- * engines (in-process, no database) and the registry queries (DATABASE_URL when set, otherwise
- * an embedded cluster under .data/bench; BENCH_SECONDS per point, default 6).
+ * `npm run bench [-- drg dip registry cases]`: prints figures, asserts nothing. Sections: the
+ * grouping engines (in-process, no database), the registry queries (DATABASE_URL when set,
+ * otherwise an embedded cluster under .data/bench; BENCH_SECONDS per point, default 6) and the
+ * case ingest (`cases`, `--cases N` to shrink from 1,000,000; not part of a run without sections).
  */
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const casesAt = args.indexOf('--cases');
+  const cases = casesAt >= 0 ? Number(args[casesAt + 1]) : 1_000_000;
+  if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a positive integer');
+  const wanted = args.filter((a, i) => !a.startsWith('--') && (casesAt < 0 || i !== casesAt + 1));
   const run = (section: string) => wanted.length === 0 || wanted.includes(section);
   if (run('drg')) {
     printDrgGrouperFigures(await benchDrgGrouper());
@@ -23,7 +29,9 @@ async function main(): Promise<void> {
     printDipGrouperFigures(await benchDipGrouper());
     console.log('');
   }
-  if (!run('registry')) return;
+  const registry = run('registry');
+  const caseBench = wanted.includes('cases');
+  if (!registry && !caseBench) return;
   const seconds = Number(process.env.BENCH_SECONDS ?? 6);
   const dataDir = join(projectRoot(), '.data', 'bench');
   const config = loadConfig({ ...process.env, YIBAO_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
@@ -38,6 +46,18 @@ async function main(): Promise<void> {
     console.log(
       `Yibao Graph benchmark — ${new Date().toISOString()} — ${embedded ? 'embedded PostgreSQL' : 'DATABASE_URL'}\n`,
     );
+    if (caseBench) {
+      printCaseFigures(
+        await benchCases({ ...config, databaseUrl: adminUrl }, adminUrl, {
+          cases,
+          seed: 1,
+          year: 2025,
+          dir: join(dataDir, `cases-${process.pid}`),
+        }),
+      );
+      console.log('');
+    }
+    if (!registry) return;
     console.log(
       'Read path as a PROVINCE principal (江苏 320000); 31 provinces × 15 regions × 40 hospitals, the demo catalogs.',
     );

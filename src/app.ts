@@ -15,7 +15,14 @@ import {
 import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './graphql/http-server';
 import { assembleSchema } from './graphql/schema';
-import { entities, jobDefinitions, nodeFetchers, resolvers, seedDemo } from './modules';
+import {
+  entities,
+  jobDefinitions,
+  nodeFetchers,
+  resolvers,
+  seedDemo,
+  seedDemoYear,
+} from './modules';
 import { TokenVerifier } from './modules/identity';
 
 /** The schema of every feature module: src/graphql assembles what the wiring hands it. */
@@ -88,6 +95,9 @@ export async function startApp(
       poolMax: config.db.poolMax,
       connectTimeoutMs: config.db.connectTimeoutMs,
     });
+    // a year of demo cases through the real ingest, as each demo region (never as the owner)
+    if (config.demo && config.demoCases > 0 && !options.serveAs)
+      await seedDemoYear(orm, config, log);
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);
     const server = createHttpServer({ config, orm, apollo, verifier, log });

@@ -25,6 +25,11 @@ export interface AppConfig {
   };
   /** Seed the demo province and demo catalogs into an empty database (off by default in production). */
   readonly demo: boolean;
+  /**
+   * Demo cases (a year of settlement lists, ingested as each demo region) seeded on start when
+   * `demo` is on; 0 skips. Default 20,000, and 0 under tests (a suite asks for cases itself).
+   */
+  readonly demoCases: number;
   readonly limits: {
     readonly defaultPageSize: number;
     readonly maxPageSize: number;
@@ -95,6 +100,7 @@ export function loadConfig(env: Env = process.env, argv: readonly string[] = [])
     },
     // synthetic demo catalogs must never land in a production database by default
     demo: argv.includes('--no-demo') ? false : bool(env, 'DEMO_DATA', nodeEnv !== 'production'),
+    demoCases: int(env, 'DEMO_CASES', nodeEnv === 'test' ? 0 : 20_000, 0, 10_000_000),
     limits: {
       defaultPageSize: int(env, 'DEFAULT_PAGE_SIZE', 20, 1, 1000),
       maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),

@@ -1,8 +1,10 @@
 /** The feature modules the server is made of: their entities, resolvers, node fetchers, seeds, jobs. */
-import type { AnyJobDefinition, EntityManager } from '../db';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { AnyJobDefinition, EntityManager, MikroORM } from '../db';
 import { capitationResolvers } from './capitation';
 import { budgetEntities, budgetNodes, budgetResolvers, seedDemoBudgets } from './budget';
-import { caseEntities, caseNodes, caseResolvers, onRevisionsStored } from './case';
+import { caseEntities, caseNodes, caseResolvers, onRevisionsStored, seedDemoCases } from './case';
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
@@ -69,4 +71,33 @@ export async function seedDemo(em: EntityManager): Promise<boolean> {
   const standards = await seedDemoStandards(em);
   const budgets = await seedDemoBudgets(em);
   return registry || catalogs || standards || budgets;
+}
+
+/** The year the demo standards price (2025) and the generator's seed for the start-up cases. */
+export const DEMO_CASE_YEAR = 2025;
+export const DEMO_CASE_SEED = 1;
+
+/**
+ * Seeds `config.demoCases` demo cases of 2025 on start (once: skipped when the demo province
+ * already holds that many), through the ingest as each demo region, and logs what it did.
+ */
+export async function seedDemoYear(orm: MikroORM, config: AppConfig, log: Logger): Promise<void> {
+  const result = await seedDemoCases(
+    { orm, config, log },
+    { cases: config.demoCases, seed: DEMO_CASE_SEED, year: DEMO_CASE_YEAR },
+  );
+  if (result.skipped) {
+    log.info(
+      { existing: result.existing, wanted: config.demoCases },
+      `demo cases present (${result.existing}), not seeding`,
+    );
+    return;
+  }
+  const p = result.progress;
+  log.info(
+    { ...p, regions: result.regions, rejectedBy: result.rejectedBy },
+    `demo cases seeded: ${p.lines} lists of ${DEMO_CASE_YEAR} (seed ${DEMO_CASE_SEED}) through the ingest as ${result.regions} regions: ` +
+      `${p.accepted} accepted, ${p.unchanged} unchanged, ${p.rejected} rejected in ${p.elapsedMs} ms ` +
+      `(${Math.round((p.lines * 1000) / Math.max(p.elapsedMs, 1))}/s)`,
+  );
 }

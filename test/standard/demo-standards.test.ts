@@ -33,9 +33,12 @@ describe('demo payment standards', () => {
     const regions = await t.asOwner<{ code: string }>(
       "select code from pooling_region where province_code = '510000' order by code",
     );
-    expect(rows.filter((r) => r.owner_scope === 'REGION').map((r) => r.owner_code)).toEqual(
-      regions.map((r) => r.code),
-    );
+    expect([
+      ...new Set(rows.filter((r) => r.owner_scope === 'REGION').map((r) => r.owner_code)),
+    ]).toEqual(regions.map((r) => r.code));
+    // 成都's own catalog takes effect on 2025-07-01: a second standard prices the months before
+    // with the province's catalog
+    expect(rows.filter((r) => r.owner_code === '510100')).toHaveLength(2);
     expect(rows.every((r) => r.status === 'PUBLISHED')).toBe(true);
     expect(rows.filter((r) => r.method === 'DIP_SCORE').map((r) => r.owner_code)).toEqual([
       '510500',
@@ -107,12 +110,13 @@ describe('demo payment standards', () => {
     const page = dataWithoutErrors(
       await send(t.url, PaymentStandardsDocument, { ownerCode: '510100', first: 10 }, token),
     ).paymentStandards;
-    expect(page.totalCount).toBe(1);
+    // two: 成都's own catalog from 2025-07-01, the province's before
+    expect(page.totalCount).toBe(2);
     expect(page.edges[0].node).toMatchObject({ ownerCode: '510100', method: 'DRG_POINTS' });
     const all = dataWithoutErrors(
       await send(t.url, PaymentStandardsDocument, { first: 100 }, token),
     );
-    expect(all.paymentStandards.totalCount).toBe(10);
+    expect(all.paymentStandards.totalCount).toBe(11);
   });
 
   it("nests a region's standards under the region, as the policies allow", async () => {
@@ -122,8 +126,11 @@ describe('demo payment standards', () => {
       ).poolingRegion?.paymentStandards;
     const zigong = await t.token(Scope.REGION, '510300', []);
     expect(await region(zigong)).toMatchObject({
-      totalCount: 1,
-      edges: [{ node: { ownerCode: '510100', method: 'DRG_POINTS', status: 'PUBLISHED' } }],
+      totalCount: 2,
+      edges: [
+        { node: { ownerCode: '510100', method: 'DRG_POINTS', status: 'PUBLISHED' } },
+        { node: { ownerCode: '510100', method: 'DRG_POINTS', status: 'PUBLISHED' } },
+      ],
     });
     // a hospital of Zigong reads its own region's standards, not Chengdu's
     const zigongHospital = await t.token(Scope.HOSPITAL, 'H51030000001', []);

@@ -1,5 +1,5 @@
 import { groupDip, type CompiledDipCatalog } from '../../domain/grouping/dip';
-import { groupDrg } from '../../domain/grouping/drg';
+import { complicationsOf, groupDrg } from '../../domain/grouping/drg';
 import { classifyTcm, type CompiledTcmCatalog } from '../../domain/grouping/tcm';
 import type { SettlementList } from '../../domain/qc';
 import type { RequestContext } from '../../graphql/context';
@@ -8,6 +8,7 @@ import {
   CatalogKind,
   catalogInForce,
   catalogInForceOf,
+  catalogsInForceOn,
   compiledRules,
   compileDipVersion,
   compileTcmVersion,
@@ -74,6 +75,48 @@ export class BatchGrouper {
     return found;
   }
 
+  /**
+   * Looks up, in one statement per kind set and region, the catalogs in force on every day the
+   * batch needs (the same answers `group` would look up one day at a time). `tcm` lists the
+   * (region, day) pairs of lists with a TCM principal diagnosis.
+   */
+  async prefetch(
+    pairs: readonly { region: string; day: string }[],
+    tcm: readonly { region: string; day: string }[],
+  ): Promise<void> {
+    const daysOf = (ps: readonly { region: string; day: string }[]) => {
+      const byRegion = new Map<string, Set<string>>();
+      for (const p of ps) {
+        let days = byRegion.get(p.region);
+        if (!days) byRegion.set(p.region, (days = new Set()));
+        days.add(p.day);
+      }
+      return byRegion;
+    };
+    const work: Promise<void>[] = [];
+    const fetch = (kinds: CatalogKind[], region: string, days: Set<string>) => {
+      const wanted = [...days].filter(
+        (d) => !this.versions.has(`${kinds.join('+')}|${region}|${d}`),
+      );
+      if (wanted.length === 0) return;
+      const all = catalogsInForceOn(this.ctx, kinds, wanted, region);
+      for (const day of wanted)
+        this.versions.set(
+          `${kinds.join('+')}|${region}|${day}`,
+          all.then((m) => m.get(day) ?? null),
+        );
+      work.push(all.then(() => undefined));
+    };
+    for (const [region, days] of daysOf(pairs)) {
+      fetch([CatalogKind.DRG, CatalogKind.DIP], region, days);
+      fetch([CatalogKind.DRG], region, days);
+      fetch([CatalogKind.DIP], region, days);
+    }
+    for (const [region, days] of daysOf(tcm)) fetch([CatalogKind.TCM_ADVANTAGE], region, days);
+    // one at a time on the transaction's connection; a failure surfaces here
+    for (const w of work) await w;
+  }
+
   async group(list: SettlementList, treatmentRegion: string): Promise<StoredGrouping> {
     const day = chinaDay(list.dischargedAt);
     const [paying, drgVersion, dipVersion] = await Promise.all([
@@ -112,13 +155,14 @@ export class BatchGrouper {
           diagnoses,
           procedures,
         },
-        { trace: dipVersion !== null },
+        { trace: false },
       );
       result.drgStatus = drg.status;
       result.drgCode = drg.drg;
       result.drgCatalogVersionId = drgVersion.uuid;
       result.rulePackageSha256 = pkg.sha256;
-      complications = drg.trace?.complications;
+      // DIP's severity: the trace's complication analysis, without tracing the whole grouping
+      if (dipVersion) complications = complicationsOf(rules.complications, diagnoses);
     }
     if (dipVersion) {
       const catalog = await compiledDip.get(dipVersion.uuid, async () => {

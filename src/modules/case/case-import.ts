@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../../config';
 import { inTenantTransaction, type MikroORM } from '../../db';
 import { createContext } from '../../graphql/context';
-import { rlsSettings, type TokenVerifier } from '../identity';
+import { rlsSettings, type Principal, type TokenVerifier } from '../identity';
 import {
   ingestSettlementLists,
   MAX_LISTS_PER_UPLOAD,
@@ -60,6 +60,19 @@ export async function importSettlementListLines(
   options: ImportOptions = {},
 ): Promise<ImportProgress> {
   const principal = await deps.verifier.verify(`Bearer ${token}`);
+  return importAsPrincipal(deps, principal, lines, options);
+}
+
+/**
+ * The import of `importSettlementListLines` for a principal already established (the demo seed
+ * uploads as each demo region): the same batches, transactions and row-level security.
+ */
+export async function importAsPrincipal(
+  deps: Pick<ImportDependencies, 'orm' | 'config' | 'log'>,
+  principal: Principal,
+  lines: AsyncIterable<string> | Iterable<string>,
+  options: ImportOptions = {},
+): Promise<ImportProgress> {
   const batchSize = Math.min(
     Math.max(1, options.batchSize ?? MAX_LISTS_PER_UPLOAD),
     MAX_LISTS_PER_UPLOAD,

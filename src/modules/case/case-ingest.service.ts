@@ -121,6 +121,9 @@ const STAGE_COLUMNS: readonly (readonly [string, string])[] = [
   ['dip_aux_factor', 'numeric'],
 ];
 const STAGE_NAMES = STAGE_COLUMNS.map(([name]) => name);
+
+/** The staging format (column, type), for the benchmark's plain-COPY baseline. */
+export const CASE_STAGE_COLUMNS = STAGE_COLUMNS;
 const NOT_REVISION = new Set(['case_id', 'revision_id', 'is_new', 'insured_person_id']);
 const REVISION_COLUMNS = STAGE_NAMES.filter((c) => !NOT_REVISION.has(c));
 
@@ -480,6 +483,14 @@ export async function ingestSettlementLists(
   if (accepted.length === 0) return summarise(results);
 
   const grouper = new BatchGrouper(ctx);
+  const at = (c: Candidate) => ({
+    region: c.hospital.regionCode,
+    day: chinaDay(c.list.dischargedAt),
+  });
+  await grouper.prefetch(
+    accepted.map(at),
+    accepted.filter((c) => c.list.tcmPrincipalDiagnosis).map(at),
+  );
   const groupings: StoredGrouping[] = [];
   for (const c of accepted) groupings.push(await grouper.group(c.list, c.hospital.regionCode));
 

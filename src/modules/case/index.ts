@@ -23,7 +23,12 @@ export { InsuranceType, IngestStatus, QcStatus } from './case.enums';
 export { CaseError } from './case.errors';
 export { parseRowKey } from './case.loaders';
 export { findCase, findRevision } from './case.service';
-export { onRevisionsStored, type RevisionsStoredHook, type StoredRevision } from './case-hooks';
+export {
+  hookTime,
+  onRevisionsStored,
+  type RevisionsStoredHook,
+  type StoredRevision,
+} from './case-hooks';
 export { chinaDay, type StoredGrouping } from './case-grouping';
 export {
   currentRevisionsOf,
@@ -57,7 +62,16 @@ export const caseNodes: Record<
   [SettlementCase.typename]: findCase,
   [CaseRevision.typename]: findRevision,
 };
+export { seedDemoCases, type DemoCaseSeedResult } from './demo/demo-cases.seed';
 export {
+  generateDemoCases,
+  demoCaseLine,
+  type DemoCaseOptions,
+  type DemoList,
+} from './demo/demo-case-generator';
+export { demoCaseModel } from './demo/demo-case-model';
+export {
+  importAsPrincipal,
   importSettlementListLines,
   type ImportDependencies,
   type ImportOptions,

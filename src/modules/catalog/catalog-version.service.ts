@@ -387,6 +387,72 @@ export async function catalogInForceOf(
   return loaders.version.load(version.uuid);
 }
 
+const inForceDaysTexts = new Map<DemoCatalogs, string>();
+
+/** `inForceSql` for many days at once: one pick per day (lateral). */
+function inForceDaysSql(ctx: RequestContext, demo: DemoCatalogs): string {
+  let text = inForceDaysTexts.get(demo);
+  if (!text) {
+    const columns = [
+      ...entityColumns(ctx.metadata, CatalogVersion as new () => CatalogVersion).values(),
+    ];
+    // a plain select (the tenant runner runs reads only): the owner chain is a small derived
+    // table, read per day inside the lateral
+    text = `select d.day::text as __day, ${columns.map((c) => `c.${c}`).join(', ')}
+     from unnest($4::date[]) as d(day)
+     cross join lateral (
+       select * from (
+         select ${columns.map((c) => `v.${c}`).join(', ')}, bool_or(not v.demo) over () as __official
+         from catalog_version v
+         where v.status in ('PUBLISHED', 'RETIRED')
+           and ((v.owner_scope = 'REGION' and v.owner_code = $1) or (v.owner_scope = 'PROVINCE' and v.owner_code = $2) or v.owner_scope = 'NATIONAL')) chain
+       where kind = any($3::text[]) and effective_from <= d.day and (effective_to is null or effective_to > d.day)
+         and (retired_on is null or d.day < retired_on)
+         and ${DEMO_FILTER[demo]}
+       order by case owner_scope when 'REGION' then 0 when 'PROVINCE' then 1 else 2 end,
+         case kind when 'DRG' then 0 else 1 end, effective_from desc, published_at desc
+       limit 1) c`;
+    inForceDaysTexts.set(demo, text);
+  }
+  return text;
+}
+
+/**
+ * `catalogInForceOf` for many days in one statement (the ingest groups a batch discharged over a
+ * whole year): the same rules and the same answer per day; a day with none maps to null.
+ */
+export async function catalogsInForceOn(
+  ctx: RequestContext,
+  kinds: CatalogKind[],
+  days: readonly string[],
+  regionCode: InForceRegion,
+  demo: DemoCatalogs = DemoCatalogs.UNLESS_OFFICIAL,
+): Promise<Map<string, CatalogVersion | null>> {
+  const found = new Map<string, CatalogVersion | null>(days.map((d) => [d, null]));
+  if (days.length === 0) return found;
+  const region = await regionFor(ctx, regionCode);
+  const province = region ? `${region.slice(0, 2)}0000` : ctx.principal.provinceCode;
+  const rows = await ctx.sql<Record<string, unknown>>(
+    inForceDaysSql(ctx, demo),
+    [region ?? '', province ?? '', kinds, days],
+    { prepared: true },
+  );
+  const loaders = catalogLoaders(ctx);
+  const map = readOnlyMapper(ctx.metadata, CatalogVersion as new () => CatalogVersion);
+  const versions = new Map<string, Promise<CatalogVersion | null>>();
+  for (const { __day, ...row } of rows) {
+    const mapped = map(row);
+    let version = versions.get(mapped.uuid);
+    if (!version) {
+      loaders.version.prime(mapped.uuid, mapped);
+      version = loaders.version.load(mapped.uuid);
+      versions.set(mapped.uuid, version);
+    }
+    found.set(String(__day), await version);
+  }
+  return found;
+}
+
 /** The version of one kind in force for a region on a day (see `catalogInForceOf`). */
 export function catalogInForce(
   ctx: RequestContext,

@@ -100,7 +100,8 @@ const CHENGDU = { scope: 'REGION', code: '510100', province: '510000' } as const
  * - Sichuan's provincial DRG catalog derived from it (2025-01-01, a few local weights), Chengdu's
  *   derived from Sichuan's (2025-07-01), and a Chengdu draft for 2026 (visible to Chengdu only);
  * - a national DIP catalog (seed/dip-demo-catalog.json: 724 groups and 8 auxiliary rows built from
- *   the ICD tables by scripts/build-dip-demo.ts, K = 100), a TCM-advantage catalog of 10 diseases, and a bed-day catalog.
+ *   the ICD tables by scripts/build-dip-demo.ts, K = 100), adopted unchanged by 泸州 and 宜宾 (the
+ *   demo regions paid by DIP), a TCM-advantage catalog of 10 diseases, and a bed-day catalog.
  * Returns false (and writes nothing) when any catalog version exists.
  */
 export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
@@ -216,7 +217,7 @@ export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
   const dipDemo = loadDipDemoCatalog();
   const dipGroups = dipDemo.rows.filter((r): r is DipGroupRow => 'diagnosisKey' in r);
   const dipAux = dipDemo.rows.filter((r): r is DipAuxRow => !('diagnosisKey' in r));
-  await createVersion(em, {
+  const nationalDip = await createVersion(em, {
     kind: CatalogKind.DIP,
     name: 'DIP 病种目录（演示）',
     versionLabel: '2024-demo',
@@ -235,6 +236,22 @@ export async function seedDemoCatalogs(em: EntityManager): Promise<boolean> {
       },
     ],
   });
+  // the regions paid by DIP (泸州, 宜宾) adopt the national DIP catalog as their own, so DIP is
+  // the most local paying catalog there (a region's DRG comes from the province)
+  for (const [code, name] of [
+    ['510500', '泸州市'],
+    ['511500', '宜宾市'],
+  ])
+    await createVersion(em, {
+      kind: CatalogKind.DIP,
+      name: `DIP 病种目录 ${name}版（演示）`,
+      versionLabel: '2024-demo',
+      owner: { scope: 'REGION', code, province: SICHUAN.code },
+      effectiveFrom: '2024-01-01',
+      parentId: nationalDip,
+      scaleK: dipDemo.scaleK,
+      publish: true,
+    });
   await createVersion(em, {
     kind: CatalogKind.TCM_ADVANTAGE,
     name: '中医优势病种目录（演示）',

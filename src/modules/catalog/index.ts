@@ -18,6 +18,7 @@ export { CatalogError } from './catalog.errors';
 export {
   catalogInForce,
   catalogInForceOf,
+  catalogsInForceOn,
   requireVersion,
   findCatalogVersion,
   type InForceRegion,
@@ -38,6 +39,10 @@ export {
 } from './catalog-tables';
 export { DipGroup, DrgGroup, TcmDisease } from './catalog-rows.types';
 export { seedDemoCatalogs } from './catalog.demo';
+export { demoDrgFigures } from './drg-demo-weights';
+export { loadDipDemoCatalog } from './demo/dip-demo-catalog';
+export { TCM_DEMO_CATALOG } from './demo/tcm-demo-catalog';
+export { SEED_DIR } from './seed-files';
 
 export const catalogEntities = [CatalogVersion, RulePackage];
 export const catalogResolvers = [

@@ -73,6 +73,8 @@ const DIP_STANDARD = {
 
 interface Catalogs {
   drg: Map<string, string>;
+  /** DIP versions by owner code (national '000000', and regions' own). */
+  dips: Map<string, string>;
   dip: string | null;
   tcm: { code: string; standard: string }[];
   bedDay: { code: string; dailyStandard: string; maxDays: number | null }[];
@@ -85,6 +87,8 @@ async function demoCatalogs(em: EntityManager): Promise<Catalogs | null> {
   );
   const drg = new Map<string, string>();
   for (const v of versions.filter((x) => x.kind === 'DRG')) drg.set(v.owner_code, v.id);
+  const dips = new Map<string, string>();
+  for (const v of versions.filter((x) => x.kind === 'DIP')) dips.set(v.owner_code, v.id);
   if (drg.size === 0) return null;
   const tcmVersion = versions.find((v) => v.kind === 'TCM_ADVANTAGE');
   const bedDayVersion = versions.find((v) => v.kind === 'BED_DAY');
@@ -102,11 +106,22 @@ async function demoCatalogs(em: EntityManager): Promise<Catalogs | null> {
         )
       ).map((r) => ({ code: r.code, dailyStandard: r.daily_standard, maxDays: r.max_days }))
     : [];
-  return { drg, dip: versions.find((v) => v.kind === 'DIP')?.id ?? null, tcm, bedDay };
+  return { drg, dips, dip: dips.get('000000') ?? null, tcm, bedDay };
+}
+
+async function effectiveFrom(em: EntityManager, versionId: string): Promise<string> {
+  const [row] = await em.execute<{ d: string }[]>(
+    "select to_char(effective_from, 'YYYY-MM-DD') as d from catalog_version where id = ?::uuid",
+    [versionId],
+  );
+  return row.d;
 }
 
 interface DemoStandard {
   method: PaymentMethod;
+  /** Default '2025-demo' from 2025-01-01. */
+  versionLabel?: string;
+  effectiveFrom?: string;
   name: string;
   owner: { scope: 'PROVINCE' | 'REGION'; code: string };
   parentId: string | null;
@@ -121,16 +136,18 @@ async function createStandard(em: EntityManager, s: DemoStandard): Promise<strin
   await em.execute(
     `insert into payment_standard (id, method, name, version_label, year, owner_scope, owner_code, province_code,
        parent_id, catalog_version_id, status, effective_from, parameters, demo, notes)
-     values (?::uuid, ?, ?, '2025-demo', 2025, ?, ?, ?, ?::uuid, ?::uuid, 'DRAFT', '2025-01-01', ?::jsonb, true, ?)`,
+     values (?::uuid, ?, ?, ?, 2025, ?, ?, ?, ?::uuid, ?::uuid, 'DRAFT', ?::date, ?::jsonb, true, ?)`,
     [
       id,
       s.method,
       s.name,
+      s.versionLabel ?? '2025-demo',
       s.owner.scope,
       s.owner.code,
       DEMO_PROVINCE.code,
       s.parentId,
       s.catalogVersionId,
+      s.effectiveFrom ?? '2025-01-01',
       JSON.stringify(s.parameters),
       'DEMO data: point values, coefficients and standards are illustrative, not an official standard.',
     ],
@@ -246,7 +263,7 @@ export async function seedDemoStandards(em: EntityManager): Promise<boolean> {
         name: `${region.name}DIP分值付费支付标准（演示）`,
         owner: { scope: 'REGION', code: region.code },
         parentId: null,
-        catalogVersionId: catalogs.dip,
+        catalogVersionId: catalogs.dips.get(region.code) ?? catalogs.dip,
         parameters: parameters({
           ...DIP_STANDARD,
           pointValueEmployee: values.employee,
@@ -257,30 +274,48 @@ export async function seedDemoStandards(em: EntityManager): Promise<boolean> {
       continue;
     }
     const others = DEMO_REGIONS.filter((r) => r.code !== region.code).slice(0, 3);
-    await createStandard(em, {
-      method: PaymentMethod.DRG_POINTS,
-      name: `${region.name}DRG点数法支付标准（演示）`,
-      owner: { scope: 'REGION', code: region.code },
-      parentId: templateId,
-      catalogVersionId: catalogs.drg.get(region.code) ?? provincialDrg,
-      parameters: parameters({
-        ...DRG_TEMPLATE,
-        pointValueEmployee: values.employee,
-        pointValueResident: values.resident,
-      }),
-      // out-of-region coefficients agreed with three insured regions (seed 003)
-      rows: (id) =>
-        others.map((other, i): [string, unknown[]] => [
-          `insert into standard_out_of_region_coefficient (version_id, province_code, insured_region_code, coefficient)
+    const own = catalogs.drg.get(region.code);
+    const regionStandard = (
+      catalogVersionId: string | null,
+      effectiveFrom: string,
+      label: string,
+    ) =>
+      createStandard(em, {
+        versionLabel: label,
+        effectiveFrom,
+        method: PaymentMethod.DRG_POINTS,
+        name: `${region.name}DRG点数法支付标准（演示）`,
+        owner: { scope: 'REGION', code: region.code },
+        parentId: templateId,
+        catalogVersionId,
+        parameters: parameters({
+          ...DRG_TEMPLATE,
+          pointValueEmployee: values.employee,
+          pointValueResident: values.resident,
+        }),
+        // out-of-region coefficients agreed with three insured regions (seed 003)
+        rows: (id) =>
+          others.map((other, i): [string, unknown[]] => [
+            `insert into standard_out_of_region_coefficient (version_id, province_code, insured_region_code, coefficient)
            values (?::uuid, ?, ?, ?::numeric)`,
-          [
-            id,
-            DEMO_PROVINCE.code,
-            other.code,
-            new Dec('0.95').plus(new Dec(i).times('0.02')).toFixed(4),
-          ],
-        ]),
-    });
+            [
+              id,
+              DEMO_PROVINCE.code,
+              other.code,
+              new Dec('0.95').plus(new Dec(i).times('0.02')).toFixed(4),
+            ],
+          ]),
+      });
+    // a region whose own DRG catalog takes effect during the year (成都, 2025-07-01) also needs a
+    // standard over the province's catalog for the months before: a case prices only with the
+    // standard of the catalog it grouped with
+    const ownFrom = own ? await effectiveFrom(em, own) : null;
+    if (own && ownFrom && ownFrom > '2025-01-01') {
+      await regionStandard(own, ownFrom, '2025-demo');
+      await regionStandard(provincialDrg, '2025-01-01', '2025.1-demo');
+    } else {
+      await regionStandard(own ?? provincialDrg, '2025-01-01', '2025-demo');
+    }
   }
   return true;
 }

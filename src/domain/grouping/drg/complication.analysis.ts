@@ -26,6 +26,18 @@ export function complicationFlags(rules: CompiledComplications, dx: readonly str
   return flags;
 }
 
+/**
+ * Whether the secondary diagnoses count as MCC / CC: what a trace's `complications` says, without
+ * tracing the grouping (DIP takes its severity from it).
+ */
+export function complicationsOf(
+  rules: CompiledComplications,
+  dx: readonly string[],
+): { hasMcc: boolean; hasCc: boolean } {
+  const flags = complicationFlags(rules, dx);
+  return { hasMcc: (flags & COMPLICATIONS_MCC) !== 0, hasCc: (flags & COMPLICATIONS_CC) !== 0 };
+}
+
 /** The case's flags, computed on first use and kept on the context. */
 export function caseComplications(rules: CompiledComplications, c: CaseContext): number {
   return c.cx === 0 ? (c.cx = complicationFlags(rules, c.dx)) : c.cx;

@@ -7,6 +7,7 @@ export { compileRulePackage } from './rule-package.compiler';
 export { RulePackageError, type RulePackageProblem } from './rule-package.errors';
 export { loadRulePackageFile } from './rule-package.loader';
 export { groupDrg } from './drg-grouper';
+export { complicationsOf } from './complication.analysis';
 export { groupStream, type GroupStreamCounts, type GroupStreamOptions } from './batch-grouping';
 export { parseCaseLine, type ParsedCaseLine } from './case-input.parser';
 export { explainDrg, type ExplainedDrgGroup } from './drg-explanation';
