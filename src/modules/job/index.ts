@@ -6,7 +6,6 @@ import { findJobByKey } from './job-run.service';
 
 export { JobRun, findJobByKey };
 export { JobStatus } from './job.enums';
-export { findJobByKey };
 
 export const jobEntities = [JobRun];
 export const jobResolvers = [JobRunResolver] as const;
