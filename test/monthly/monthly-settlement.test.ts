@@ -26,7 +26,6 @@ let region: string;
 let h1: string;
 let h2: string;
 const SICHUAN = '510000';
-const FULL: MonthlyTerms = { paymentShare: new Dec(1), depositShare: new Dec(0) };
 
 /** A valid list of `hospital` discharged on `day` (YYYY-MM-DD), costing `cost`. */
 function listOn(
@@ -141,6 +140,19 @@ describe('monthly settlement', () => {
       [H1, 3],
       [H2, 2],
     ]);
+    // the terms are the budget in force's (the demo budget of Chengdu: 95 % paid, 5 % deposit)
+    const [budget] = await t.asOwner<{ pay: string; deposit: string }>(
+      `select parameters->>'monthlyPaymentShare' as pay, parameters->>'qualityDepositShare' as deposit
+       from budget where owner_code = $1 and year = 2025 and status = 'PUBLISHED'`,
+      [CHENGDU],
+    );
+    const terms: MonthlyTerms = {
+      paymentShare: new Dec(budget!.pay),
+      depositShare: new Dec(budget!.deposit),
+    };
+    expect(terms.paymentShare.lt(1)).toBe(true); // positive control: shares other than 100 %
+    expect(new Dec(b.paymentShare).eq(terms.paymentShare)).toBe(true);
+    expect(new Dec(b.depositShare).eq(terms.depositShare)).toBe(true);
     expect(b).toMatchObject({
       month: '2025-07-01',
       status: 'OPEN',
@@ -149,7 +161,7 @@ describe('monthly settlement', () => {
     });
     expect(b.lines).toEqual(
       expected.map((r) => {
-        const line = monthlyLine(new Dec(r.fund_due), FULL);
+        const line = monthlyLine(new Dec(r.fund_due), terms);
         return {
           hospitalCode: r.hospital_code,
           caseCount: r.n,

@@ -25,6 +25,7 @@ interface FigureRow {
   drg_dip_fund_due: string;
   points: string;
   coefficient_applied: string | null;
+  special_cases: number;
 }
 
 const PAIR_COLUMNS = [
@@ -121,6 +122,7 @@ export const clearYearJob = defineJob<ClearYearParams>({
           drg_dip_fund_due: '0',
           points: '0',
           coefficient_applied: null,
+          special_cases: 0,
         });
     }
     const cleared = [...pairs.entries()]
@@ -137,8 +139,8 @@ export const clearYearJob = defineJob<ClearYearParams>({
             itemisedFundPaid: new Dec(f.itemised_fund_paid),
             drgDipFundDue: new Dec(f.drg_dip_fund_due),
             points: new Dec(f.points),
-            // special-case decisions and disputes are counted once those flows exist
-            specialCases: 0,
+            specialCases: f.special_cases,
+            // disputes arrive with the negotiation between the sites (协商)
             disputedCases: 0,
             prepayment: prepayment.get(key) ?? new Dec(0),
           },

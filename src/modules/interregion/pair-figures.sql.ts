@@ -3,8 +3,9 @@
  * year, in one statement over the current revisions of out-of-region cases discharged in the
  * year (China days), under the caller's row-level security. $1 province, $2 year.
  *
- * A case without a payment (no standard in force, …) counts at its itemised fund in the DRG/DIP
- * due (delta 0 for it) and is reported in `unpriced_cases`. The out-of-region coefficient is
+ * A case is due its payment's fund due, or its approved special-case decision's (特例单议, counted
+ * in `special_cases`); a case without a payment (no standard in force, …) counts at its itemised
+ * fund in the DRG/DIP due (delta 0 for it) and is reported in `unpriced_cases`. The out-of-region coefficient is
  * reported when every priced case of the pair had the same one.
  */
 export const PAIR_FIGURES = `
@@ -14,13 +15,16 @@ select c.treatment_region_code, c.insured_region_code, c.insurance_type,
   sum(r.total_cost)::text as total_cost,
   sum(r.patient_paid)::text as patient_share,
   sum(r.fund_paid)::text as itemised_fund_paid,
-  sum(coalesce(p.fund_due, r.fund_paid))::text as drg_dip_fund_due,
+  sum(coalesce(d.fund_due, p.fund_due, r.fund_paid))::text as drg_dip_fund_due,
   coalesce(sum(p.points), 0)::text as points,
   case when count(distinct o.value) = 1 and count(o.value) = count(p.revision_id)
-    then min(o.value)::text end as coefficient_applied
+    then min(o.value)::text end as coefficient_applied,
+  count(d.revision_id)::int as special_cases
 from settlement_case c
 join case_revision r on r.province_code = c.province_code and r.id = c.current_revision_id
 left join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
+left join special_case_decision d on d.province_code = c.province_code
+  and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
 left join lateral (
   select (x->>'value')::numeric as value from jsonb_array_elements(p.coefficients) x
   where x->>'kind' = 'OUT_OF_REGION' limit 1

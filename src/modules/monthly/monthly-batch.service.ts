@@ -1,5 +1,7 @@
 import { atomically, enqueueJob } from '../../db';
-import { FULL_PAYMENT, type MonthlyTerms } from '../../domain/clearing';
+import { parseBudgetParameters } from '../../domain/budget';
+import { FULL_PAYMENT, refuseTerms, type MonthlyTerms } from '../../domain/clearing';
+import { budgetInForce } from '../budget';
 import type { RequestContext } from '../../graphql/context';
 import { Scope } from '../identity';
 import { findJobByKey, type JobRun } from '../job';
@@ -46,11 +48,29 @@ async function batchRow(
 }
 
 /**
- * The terms a month is paid at: the payment share and quality-deposit share of the region's
- * budget in force on the month's first day; the full fund due when it sets none.
+ * The terms a month is paid at: the monthly payment share and quality-deposit share of the
+ * region's budget in force on the month's first day (both shares of the fund due; the deposit is
+ * withheld from the provisional payment); the full fund due when no budget is in force.
  */
-async function termsFor(_ctx: RequestContext, _regionCode: string, _first: string) {
-  return FULL_PAYMENT satisfies MonthlyTerms;
+async function termsFor(
+  ctx: RequestContext,
+  regionCode: string,
+  first: string,
+): Promise<MonthlyTerms> {
+  const budget = await budgetInForce(ctx, regionCode, first);
+  if (!budget) return FULL_PAYMENT;
+  // a published budget passed this parser when it was published
+  const parsed = parseBudgetParameters(budget.parameters);
+  if (!parsed.ok)
+    throw new MonthlyError('INVALID_BUDGET', 'The budget in force has invalid parameters');
+  const terms = {
+    paymentShare: parsed.value.monthlyPaymentShare,
+    depositShare: parsed.value.qualityDepositShare,
+  };
+  const refused = refuseTerms(terms);
+  if (refused)
+    throw new MonthlyError('INVALID_BUDGET', `The budget in force cannot pay a month: ${refused}`);
+  return terms;
 }
 
 /**

@@ -18,6 +18,9 @@ export const CLEAR_BATCH = [
 ];
 
 /**
+ * A case is due its payment's fund due, or — when the special-case review approved its current
+ * revision (特例单议) — the decision's fund due.
+ *
  * NEW cases: the current, priced revision of every case the region treated, discharged before
  * the month after the batch's and not before the region's first batch month, that no closed
  * batch has paid. Batches are computed and closed in month order, so a case discharged in an
@@ -29,7 +32,8 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   treatment_region_code, insured_region_code, insurance_type, discharge_date, kind, amount,
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
-  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW', p.fund_due, p.fund_due
+  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW',
+  coalesce(d.fund_due, p.fund_due), coalesce(d.fund_due, p.fund_due)
 from monthly_batch b
 join settlement_case c on c.province_code = b.province_code
   and c.treatment_region_code = b.region_code
@@ -37,6 +41,8 @@ join settlement_case c on c.province_code = b.province_code
   and c.discharge_date >= (select min(f.month) from monthly_batch f
                            where f.province_code = b.province_code and f.region_code = b.region_code)
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
+left join special_case_decision d on d.province_code = c.province_code
+  and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
 where b.province_code = $1 and b.id = $2
   and not exists (
     select 1 from monthly_batch_case paid
@@ -45,7 +51,8 @@ where b.province_code = $1 and b.id = $2
 
 /**
  * CORRECTIONS: every case a closed batch of the region paid whose current priced revision is due
- * a different amount than it was last settled at (a new revision, a reprice): the difference,
+ * a different amount than it was last settled at (a new revision, a reprice, a special-case
+ * decision taken after its month closed): the difference,
  * paid (or recovered) in this batch; from now on the case is settled at the new amount.
  */
 export const INSERT_CORRECTIONS = `
@@ -54,7 +61,7 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
   c.insured_region_code, c.insurance_type, c.discharge_date, 'CORRECTION',
-  p.fund_due - s.settled_fund_due, p.fund_due
+  coalesce(d.fund_due, p.fund_due) - s.settled_fund_due, coalesce(d.fund_due, p.fund_due)
 from monthly_batch b
 join lateral (
   select distinct on (paid.case_id) paid.case_id, paid.settled_fund_due
@@ -66,7 +73,9 @@ join lateral (
 ) s on true
 join settlement_case c on c.province_code = b.province_code and c.id = s.case_id
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
-where b.province_code = $1 and b.id = $2 and p.fund_due <> s.settled_fund_due`;
+left join special_case_decision d on d.province_code = c.province_code
+  and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
+where b.province_code = $1 and b.id = $2 and coalesce(d.fund_due, p.fund_due) <> s.settled_fund_due`;
 
 /**
  * One line per hospital: fund due = Σ amounts; provisional and deposit at the batch's shares,

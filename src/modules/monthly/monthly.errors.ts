@@ -9,7 +9,8 @@ export type MonthlyReason =
   | 'NOT_COMPUTED'
   | 'COMPUTING'
   | 'EARLIER_BATCH_OPEN'
-  | 'LATER_BATCH_EXISTS';
+  | 'LATER_BATCH_EXISTS'
+  | 'INVALID_BUDGET';
 
 const CODE_OF: Record<MonthlyReason, ErrorCode> = {
   INVALID_INPUT: 'BAD_USER_INPUT',
@@ -20,6 +21,7 @@ const CODE_OF: Record<MonthlyReason, ErrorCode> = {
   COMPUTING: 'PRECONDITION_FAILED',
   EARLIER_BATCH_OPEN: 'PRECONDITION_FAILED',
   LATER_BATCH_EXISTS: 'PRECONDITION_FAILED',
+  INVALID_BUDGET: 'PRECONDITION_FAILED',
 };
 
 /** The monthly module's one error type (exhaustively mapped to GraphQL codes above). */
