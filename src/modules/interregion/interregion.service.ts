@@ -182,10 +182,9 @@ export async function computeInterRegionClearing(
   await atomically(ctx.em, (em) =>
     em.execute('update inter_region_run set job_run_id = ? where id = ?', [jobId, uuid]),
   );
-  const [clearing, job] = await Promise.all([
-    runRow(ctx, provinceCode, year),
-    findJobByKey(ctx, jobId),
-  ]);
+  // one after the other: both run on the request's one connection
+  const clearing = await runRow(ctx, provinceCode, year);
+  const job = await findJobByKey(ctx, jobId);
   return { clearing: clearing!, job: job as JobRun };
 }
 

@@ -123,10 +123,9 @@ export async function computeMonthlySettlement(
   await atomically(ctx.em, (em) =>
     em.execute('update monthly_batch set job_run_id = ? where id = ?', [jobId, uuid]),
   );
-  const [batch, job] = await Promise.all([
-    batchRow(ctx, regionCode, first),
-    findJobByKey(ctx, jobId),
-  ]);
+  // one after the other: both run on the request's one connection
+  const batch = await batchRow(ctx, regionCode, first);
+  const job = await findJobByKey(ctx, jobId);
   return { batch: batch!, job: job as JobRun };
 }
 
