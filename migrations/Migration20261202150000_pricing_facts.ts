@@ -34,16 +34,17 @@ alter table case_revision add column dip_aux_factor numeric(8, 4) check (dip_aux
 create function case_earlier_stays(
   pseudonyms text[], regions text[], admitted timestamptz[], group_codes text[], methods text[],
   case_ids uuid[], hospital_codes text[], stay_ids text[]
-) returns table (ord bigint, discharged_at timestamptz, discharge_date date, value numeric,
-                planned_readmission boolean)
+) returns table (ord bigint, case_id uuid, discharged_at timestamptz, discharge_date date,
+                value numeric, planned_readmission boolean)
 language sql stable security definer set search_path = pg_catalog, public
 as $$
-  select k.ord, e.discharged_at, e.discharge_date, e.value, e.planned_readmission
+  select k.ord, e.case_id, e.discharged_at, e.discharge_date, e.value, e.planned_readmission
   from unnest(pseudonyms, regions, admitted, group_codes, methods, case_ids, hospital_codes, stay_ids)
     with ordinality as k(pseudonym, region, admitted_at, group_code, method, case_id,
                          hospital_code, stay_id, ord)
   cross join lateral (
-    select r.discharged_at, r.discharge_date, coalesce(p.points, p.standard_amount) as value, r.planned_readmission
+    select c.id as case_id, r.discharged_at, r.discharge_date, coalesce(p.points, p.standard_amount) as value,
+      r.planned_readmission
     from settlement_case c
     join case_revision r on r.province_code = c.province_code and r.id = c.current_revision_id
     join case_payment p on p.province_code = r.province_code and p.revision_id = r.id
@@ -54,6 +55,7 @@ as $$
       and r.discharged_at <= k.admitted_at
       and p.group_code = k.group_code and p.method = k.method
       and coalesce(p.points, p.standard_amount) is not null
+    -- stays discharged at the same instant: the smallest case id, as pricing a batch picks
     order by r.discharged_at desc, c.id
     limit 1
   ) e

@@ -136,7 +136,7 @@ create policy monthly_batch_read on monthly_batch for select using (
     ${scopeIs('PROVINCE')}
     or (${scopeIs('REGION')} and region_code = ${setting('code')})
     or (${scopeIs('HOSPITAL')}
-        and region_code = (select h.region_code from hospital h where h.code = ${setting('code')}))
+        and region_code = (select h.region_code from hospital h where ${setting('code')} = h.code))
   ))
 );
 create policy monthly_batch_insert on monthly_batch for insert with check (${REGION_OWN} and status = 'OPEN');

@@ -56,7 +56,7 @@ create policy capitation_package_read on capitation_package for select using (
     ${scopeIs('PROVINCE')}
     or (${scopeIs('REGION')} and region_code = ${setting('code')})
     or (${scopeIs('HOSPITAL')}
-        and region_code = (select h.region_code from hospital h where h.code = ${setting('code')}))
+        and region_code = (select h.region_code from hospital h where ${setting('code')} = h.code))
   ))
 );
 create policy capitation_package_write on capitation_package for all using (${REGION_OWN}) with check (${REGION_OWN});

@@ -425,6 +425,7 @@ interface BatchStay {
 
 /** An earlier stay found in the database, with when it ended and whether it planned a return. */
 interface StoredStay {
+  caseId: string;
   dischargedAt: string;
   stay: PreviousStay;
   planned: boolean;
@@ -458,12 +459,13 @@ async function earlierStays(
   if (asked.length === 0) return found;
   const rows = await ctx.sql<{
     ord: string;
+    case_id: string;
     discharged_at: Date;
     discharge_date: string;
     value: string;
     planned_readmission: boolean;
   }>(
-    `select ord, discharged_at, to_char(discharge_date, 'YYYY-MM-DD') as discharge_date,
+    `select ord, case_id::text as case_id, discharged_at, to_char(discharge_date, 'YYYY-MM-DD') as discharge_date,
             value::text as value, planned_readmission
      from case_earlier_stays($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[],
                              $6::uuid[], $7::text[], $8::text[])`,
@@ -481,6 +483,7 @@ async function earlierStays(
   for (const row of rows) {
     const a = asked[Number(row.ord) - 1];
     found.set(a.r.revisionId, {
+      caseId: row.case_id,
       dischargedAt: new Date(row.discharged_at).toISOString(),
       stay: {
         groupCode: a.groupCode,
@@ -497,7 +500,9 @@ async function earlierStays(
  * The earlier stay a revision is a readmission of, if any: the later-discharged of the stored one
  * and one of this batch (priced before it, as the batch is priced in discharge order), neither
  * the case itself nor another part-settlement of its stay, discharged no later than this
- * admission. None when either stay says the readmission was planned (the 4101 list's 31-day
+ * admission; of stays discharged at the same instant, the smallest case id (as
+ * `case_earlier_stays` orders them), so a period repriced later finds the same earlier stay as the
+ * ingest did. None when either stay says the readmission was planned (the 4101 list's 31-day
  * planned-readmission flag is written on the earlier stay; QC 3009 also honours it on the later
  * list): a planned return is not a split stay.
  */
@@ -507,12 +512,18 @@ function laterStay(
   r: StoredRevision,
 ): PreviousStay | null {
   const admitted = Date.parse(r.list.admittedAt);
-  let best: { dischargedAt: string; stay: PreviousStay; planned: boolean } | null = stored;
+  let best: { caseId: string; dischargedAt: string; stay: PreviousStay; planned: boolean } | null =
+    stored;
   for (const b of batch) {
     if (b.caseId === r.caseId || (b.hospitalCode === r.hospitalCode && b.stayId === r.list.stayId))
       continue;
     if (Date.parse(b.dischargedAt) > admitted) continue;
-    if (!best || Date.parse(b.dischargedAt) >= Date.parse(best.dischargedAt)) best = b;
+    if (!best) {
+      best = b;
+      continue;
+    }
+    const later = Date.parse(b.dischargedAt) - Date.parse(best.dischargedAt);
+    if (later > 0 || (later === 0 && b.caseId < best.caseId)) best = b;
   }
   if (!best || best.planned || r.list.plannedReadmission) return null;
   return best.stay;
