@@ -32,6 +32,9 @@ import {
   markPublished,
   markRetired,
   requireDraft,
+  requireVersionNotes,
+  requireVersionPeriod,
+  requireVersionText,
 } from '../versioning';
 import { Budget } from './budget.entity';
 import { BudgetError, type FieldError } from './budget.errors';
@@ -144,28 +147,6 @@ export async function budgetInForce(
 
 // ——— writes ———
 
-function requireText(value: string, field: string, max = 200): string {
-  const text = value.trim();
-  if (!text || text.length > max)
-    throw new BudgetError('INVALID_INPUT', `${field} must be 1–${max} characters`, { field });
-  return text;
-}
-
-function requirePeriod(from: string, to: string | null | undefined): void {
-  if (to != null && to <= from)
-    throw new BudgetError('INVALID_INPUT', 'effectiveTo must be after effectiveFrom', {
-      field: 'effectiveTo',
-    });
-}
-
-function requireNotes(notes: string | null | undefined): string | null {
-  if (notes != null && notes.length > 2000)
-    throw new BudgetError('INVALID_INPUT', 'notes must be at most 2000 characters', {
-      field: 'notes',
-    });
-  return notes ?? null;
-}
-
 /** Parameters from a client: every problem with its path; stored normalised. */
 function validParameters(input: Record<string, unknown>, field: string): Record<string, unknown> {
   const parsed = parseBudgetParameters(input);
@@ -208,10 +189,10 @@ export async function createBudget(ctx: RequestContext, input: CreateBudgetInput
     throw new BudgetError('INVALID_INPUT', 'year must be between 2000 and 2100', {
       field: 'year',
     });
-  requirePeriod(input.effectiveFrom, input.effectiveTo);
-  const name = requireText(input.name, 'name');
-  const versionLabel = requireText(input.versionLabel, 'versionLabel', 50);
-  const notes = requireNotes(input.notes);
+  requireVersionPeriod(input.effectiveFrom, input.effectiveTo);
+  const name = requireVersionText(input.name, 'name');
+  const versionLabel = requireVersionText(input.versionLabel, 'versionLabel', 50);
+  const notes = requireVersionNotes(input.notes);
   let parent: Budget | null = null;
   if (input.parentId != null) {
     parent = await requireBudget(ctx, input.parentId, 'parentId');
@@ -267,17 +248,19 @@ async function changeOwnBudget(
 
 export function updateBudget(ctx: RequestContext, input: UpdateBudgetInput): Promise<Budget> {
   // validated before anything is written or locked
-  const name = input.name != null ? requireText(input.name, 'name') : undefined;
+  const name = input.name != null ? requireVersionText(input.name, 'name') : undefined;
   const label =
-    input.versionLabel != null ? requireText(input.versionLabel, 'versionLabel', 50) : undefined;
-  const notes = input.notes !== undefined ? requireNotes(input.notes) : undefined;
+    input.versionLabel != null
+      ? requireVersionText(input.versionLabel, 'versionLabel', 50)
+      : undefined;
+  const notes = input.notes !== undefined ? requireVersionNotes(input.notes) : undefined;
   return changeOwnBudget(ctx, input.id, (b) => {
     requireDraft(b, NOUN);
     if (name !== undefined) b.name = name;
     if (label !== undefined) b.versionLabel = label;
     if (input.effectiveFrom != null) b.effectiveFrom = input.effectiveFrom;
     if (input.effectiveTo !== undefined) b.effectiveTo = input.effectiveTo;
-    requirePeriod(b.effectiveFrom, b.effectiveTo);
+    requireVersionPeriod(b.effectiveFrom, b.effectiveTo);
     if (notes !== undefined) b.notes = notes;
   });
 }

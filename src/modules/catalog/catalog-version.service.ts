@@ -20,6 +20,8 @@ import {
   markPublished,
   markRetired,
   requireDraft,
+  requireVersionPeriod,
+  requireVersionText,
 } from '../versioning';
 import { CatalogError } from './catalog.errors';
 import { ownerOf, requireAncestor, requireOwner } from './catalog-access';
@@ -72,21 +74,6 @@ export function findCatalogVersion(
   return isUuid(uuid) ? catalogLoaders(ctx).version.load(uuid) : Promise.resolve(null);
 }
 
-function requireText(value: string, field: string, max = 200): string {
-  const text = value.trim();
-  if (!text || text.length > max)
-    throw new CatalogError('INVALID_INPUT', `${field} must be 1–${max} characters`, { field });
-  return text;
-}
-
-function requirePeriod(from: string, to: string | null | undefined): void {
-  if (to != null && to <= from) {
-    throw new CatalogError('INVALID_INPUT', 'effectiveTo must be after effectiveFrom', {
-      field: 'effectiveTo',
-    });
-  }
-}
-
 async function requireRulePackage(ctx: RequestContext, id: string): Promise<string> {
   const uuid = rulePackageUuid(id);
   const found = await catalogLoaders(ctx).rulePackage.load(uuid);
@@ -119,7 +106,7 @@ export async function createCatalogVersion(
   input: CreateCatalogVersionInput,
 ): Promise<CatalogVersion> {
   const owner = ownerOf(ctx.principal);
-  requirePeriod(input.effectiveFrom, input.effectiveTo);
+  requireVersionPeriod(input.effectiveFrom, input.effectiveTo);
   if (input.kind !== CatalogKind.DRG && input.rulePackageId) {
     throw new CatalogError('INVALID_INPUT', 'Only DRG catalogs take a rule package', {
       field: 'rulePackageId',
@@ -137,8 +124,8 @@ export async function createCatalogVersion(
     em.create(CatalogVersion, {
       uuid: randomUUID(),
       kind: input.kind,
-      name: requireText(input.name, 'name'),
-      versionLabel: requireText(input.versionLabel, 'versionLabel', 50),
+      name: requireVersionText(input.name, 'name'),
+      versionLabel: requireVersionText(input.versionLabel, 'versionLabel', 50),
       ...owner,
       parentId: null,
       status: VersionStatus.DRAFT,
@@ -172,13 +159,13 @@ export async function deriveCatalogVersion(
     });
   }
   requireAncestor(ctx.principal, parent);
-  requirePeriod(input.effectiveFrom, input.effectiveTo);
+  requireVersionPeriod(input.effectiveFrom, input.effectiveTo);
   const version = await atomically(ctx.em, async (em) => {
     const child = em.create(CatalogVersion, {
       uuid: randomUUID(),
       kind: parent.kind,
-      name: requireText(input.name, 'name'),
-      versionLabel: requireText(input.versionLabel, 'versionLabel', 50),
+      name: requireVersionText(input.name, 'name'),
+      versionLabel: requireVersionText(input.versionLabel, 'versionLabel', 50),
       ...owner,
       parentId: parent.uuid,
       status: VersionStatus.DRAFT,
@@ -222,12 +209,12 @@ export function updateCatalogVersion(
 ): Promise<CatalogVersion> {
   return changeOwnVersion(ctx, input.id, async (v) => {
     requireDraft(v, NOUN);
-    if (input.name != null) v.name = requireText(input.name, 'name');
+    if (input.name != null) v.name = requireVersionText(input.name, 'name');
     if (input.versionLabel != null)
-      v.versionLabel = requireText(input.versionLabel, 'versionLabel', 50);
+      v.versionLabel = requireVersionText(input.versionLabel, 'versionLabel', 50);
     if (input.effectiveFrom != null) v.effectiveFrom = input.effectiveFrom;
     if (input.effectiveTo !== undefined) v.effectiveTo = input.effectiveTo;
-    requirePeriod(v.effectiveFrom, v.effectiveTo);
+    requireVersionPeriod(v.effectiveFrom, v.effectiveTo);
     if (input.scaleK != null) {
       if (v.kind !== CatalogKind.DIP)
         throw new CatalogError('INVALID_INPUT', 'Only DIP catalogs take K', { field: 'scaleK' });

@@ -31,6 +31,9 @@ import {
   markPublished,
   markRetired,
   requireDraft,
+  requireVersionNotes,
+  requireVersionPeriod,
+  requireVersionText,
 } from '../versioning';
 import { Scope, type Principal } from '../identity';
 import { findHospital, findPoolingRegion } from '../tenancy';
@@ -249,28 +252,6 @@ export async function paymentStandardInForce(
 
 // ——— writes ———
 
-function requireText(value: string, field: string, max = 200): string {
-  const text = value.trim();
-  if (!text || text.length > max)
-    throw new StandardError('INVALID_INPUT', `${field} must be 1–${max} characters`, { field });
-  return text;
-}
-
-function requirePeriod(from: string, to: string | null | undefined): void {
-  if (to != null && to <= from)
-    throw new StandardError('INVALID_INPUT', 'effectiveTo must be after effectiveFrom', {
-      field: 'effectiveTo',
-    });
-}
-
-function requireNotes(notes: string | null | undefined): string | null {
-  if (notes != null && notes.length > 2000)
-    throw new StandardError('INVALID_INPUT', 'notes must be at most 2000 characters', {
-      field: 'notes',
-    });
-  return notes ?? null;
-}
-
 /**
  * Parameters from a client: the standard's method goes in (the parameters may repeat it, not
  * contradict it), every problem comes back with its path under `field`, and what is stored is
@@ -331,10 +312,10 @@ export async function createPaymentStandard(
     throw new StandardError('INVALID_INPUT', 'year must be between 2000 and 2100', {
       field: 'year',
     });
-  requirePeriod(input.effectiveFrom, input.effectiveTo);
-  const name = requireText(input.name, 'name');
-  const versionLabel = requireText(input.versionLabel, 'versionLabel', 50);
-  const notes = requireNotes(input.notes);
+  requireVersionPeriod(input.effectiveFrom, input.effectiveTo);
+  const name = requireVersionText(input.name, 'name');
+  const versionLabel = requireVersionText(input.versionLabel, 'versionLabel', 50);
+  const notes = requireVersionNotes(input.notes);
   let parent: PaymentStandard | null = null;
   if (input.parentId != null) {
     parent = await requireStandard(ctx, input.parentId, 'parentId');
@@ -408,10 +389,12 @@ export async function updatePaymentStandard(
   input: UpdatePaymentStandardInput,
 ): Promise<PaymentStandard> {
   // validated before anything is written or locked
-  const name = input.name != null ? requireText(input.name, 'name') : undefined;
+  const name = input.name != null ? requireVersionText(input.name, 'name') : undefined;
   const label =
-    input.versionLabel != null ? requireText(input.versionLabel, 'versionLabel', 50) : undefined;
-  const notes = input.notes !== undefined ? requireNotes(input.notes) : undefined;
+    input.versionLabel != null
+      ? requireVersionText(input.versionLabel, 'versionLabel', 50)
+      : undefined;
+  const notes = input.notes !== undefined ? requireVersionNotes(input.notes) : undefined;
   const current = await requireStandard(ctx, input.id);
   const catalogVersionId =
     input.catalogVersionId != null
@@ -423,7 +406,7 @@ export async function updatePaymentStandard(
     if (label !== undefined) s.versionLabel = label;
     if (input.effectiveFrom != null) s.effectiveFrom = input.effectiveFrom;
     if (input.effectiveTo !== undefined) s.effectiveTo = input.effectiveTo;
-    requirePeriod(s.effectiveFrom, s.effectiveTo);
+    requireVersionPeriod(s.effectiveFrom, s.effectiveTo);
     if (catalogVersionId !== undefined) s.catalogVersionId = catalogVersionId;
     if (notes !== undefined) s.notes = notes;
   });

@@ -13,3 +13,4 @@ export {
   requireDraft,
   type LifecycleReason,
 } from './version-lifecycle';
+export { requireVersionNotes, requireVersionPeriod, requireVersionText } from './version-fields';
