@@ -2,7 +2,7 @@ import { atomically, enqueueJob, insertFromUnnest, sqlClientOf } from '../../db'
 import type { RequestContext } from '../../graphql/context';
 import { toCsv } from '../../shared/csv';
 import { Scope } from '../identity';
-import { findJobByKey, type JobRun } from '../job';
+import { findJobByKey, jobInProgress, type JobRun } from '../job';
 import { clearYearJob } from './clear-year.job';
 import { InterRegionVariant } from './interregion.enums';
 import { InterRegionError } from './interregion.errors';
@@ -200,13 +200,8 @@ export async function approveInterRegionClearing(
   if (!run) throw new InterRegionError('NOT_FOUND', `No clearing of ${year}: compute it first`);
   if (run.status === 'APPROVED')
     throw new InterRegionError('APPROVED', `The clearing of ${year} is already approved`);
-  if (run.jobRunId) {
-    const [job] = await ctx.sql<{ status: string }>('select status from job_run where id = $1', [
-      run.jobRunId,
-    ]);
-    if (job && (job.status === 'QUEUED' || job.status === 'RUNNING'))
-      throw new InterRegionError('COMPUTING', `The clearing of ${year} is being computed`);
-  }
+  if (await jobInProgress(ctx, run.jobRunId))
+    throw new InterRegionError('COMPUTING', `The clearing of ${year} is being computed`);
   if (!run.computedAt)
     throw new InterRegionError('NOT_COMPUTED', `The clearing of ${year} has not been computed`);
   await atomically(ctx.em, (em) =>

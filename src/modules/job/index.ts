@@ -2,9 +2,9 @@
 import type { RequestContext } from '../../graphql/context';
 import { JobRun } from './job-run.entity';
 import { JobRunResolver } from './job-run.resolver';
-import { findJobByKey } from './job-run.service';
+import { findJobByKey, jobInProgress } from './job-run.service';
 
-export { JobRun, findJobByKey };
+export { JobRun, findJobByKey, jobInProgress };
 export { JobStatus } from './job.enums';
 
 export const jobEntities = [JobRun];

@@ -34,6 +34,16 @@ export function findJobByKey(ctx: RequestContext, key: string): Promise<JobRun |
   return isUuid(key) ? jobLoaders(ctx).byUuid.load(key) : Promise.resolve(null);
 }
 
+/**
+ * Whether a job (its job_run id) is still queued or running, as the caller sees it: a run that
+ * a computation job may still rewrite must not be closed or approved under it.
+ */
+export async function jobInProgress(ctx: RequestContext, key: string | null): Promise<boolean> {
+  if (!key) return false;
+  const job = await findJobByKey(ctx, key);
+  return job !== null && (job.status === JobStatus.QUEUED || job.status === JobStatus.RUNNING);
+}
+
 const KIND = /^[a-z][a-z0-9_.-]{0,99}$/;
 
 /** The jobs the caller can see (RLS decides who sees what), oldest first. */

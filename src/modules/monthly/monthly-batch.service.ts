@@ -4,7 +4,7 @@ import { FULL_PAYMENT, refuseTerms, type MonthlyTerms } from '../../domain/clear
 import { budgetInForce } from '../budget';
 import type { RequestContext } from '../../graphql/context';
 import { Scope } from '../identity';
-import { findJobByKey, type JobRun } from '../job';
+import { findJobByKey, jobInProgress, type JobRun } from '../job';
 import { computeBatchJob } from './compute-batch.job';
 import { BATCH_COLUMNS } from './monthly-batch.sql';
 import { MonthlyBatch, MonthlyBatchLine } from './monthly-batch.types';
@@ -145,16 +145,8 @@ export async function closeMonthlySettlement(
   if (!batch) throw new MonthlyError('NOT_FOUND', `No batch for ${month}: compute it first`);
   if (batch.status === 'CLOSED')
     throw new MonthlyError('BATCH_CLOSED', `The batch of ${month} is already closed`);
-  if (batch.jobRunId) {
-    const [job] = await ctx.sql<{ status: string }>('select status from job_run where id = $1', [
-      batch.jobRunId,
-    ]);
-    if (job && (job.status === 'QUEUED' || job.status === 'RUNNING'))
-      throw new MonthlyError(
-        'COMPUTING',
-        `The batch of ${month} is being computed; close it after`,
-      );
-  }
+  if (await jobInProgress(ctx, batch.jobRunId))
+    throw new MonthlyError('COMPUTING', `The batch of ${month} is being computed; close it after`);
   if (!batch.computedAt)
     throw new MonthlyError('NOT_COMPUTED', `The batch of ${month} has not been computed`);
   await atomically(ctx.em, (em) =>
