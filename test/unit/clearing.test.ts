@@ -337,9 +337,9 @@ describe('inter-region clearing (§5): variants and netting', () => {
     ];
     const net = netPositions(pairs);
     // X: −10,000 (from Y) + 30,000.01 (from Z) − (−24,999.45) (owes Y) = 44,999.46
-    expect(fen(net.get('X')!)).toBe('44999.46');
-    expect(fen([...net.values()].reduce((s, x) => s.plus(x), ZERO))).toBe('0.00');
+    expect(fen(net.get('X')!.net)).toBe('44999.46');
+    expect(fen([...net.values()].reduce((s, x) => s.plus(x.net), ZERO))).toBe('0.00');
     // positive control: a single pair does not net to zero for either side
-    expect(fen(net.get('Z')!)).not.toBe('0.00');
+    expect(fen(net.get('Z')!.net)).not.toBe('0.00');
   });
 });

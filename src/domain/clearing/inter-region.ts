@@ -76,18 +76,35 @@ export function clearPair(
   return { ...pair, variant, pointValue, due, delta, balance: delta.minus(pair.prepayment) };
 }
 
+/** A region's position across the province (净头寸). */
+export interface RegionPosition {
+  /** Σ balances of the pairs where it is the treatment site (应收). */
+  readonly receivable: Dec;
+  /** Σ balances of the pairs where it is the insured site (应付). */
+  readonly payable: Dec;
+  /** receivable − payable. */
+  readonly net: Dec;
+}
+
 /**
- * Each region's net position across the province (净头寸): what it receives as a treatment site
- * minus what it pays as an insured site. Every pair's balance is counted once each way, so the
- * positions sum to zero across the province.
+ * Each region's position across the province: what it receives as a treatment site and pays as
+ * an insured site. Every pair's balance is counted once each way, so the nets sum to zero across
+ * the province.
  */
-export function netPositions(pairs: readonly PairClearing[]): Map<string, Dec> {
-  const net = new Map<string, Dec>();
-  const add = (region: string, amount: Dec) =>
-    net.set(region, (net.get(region) ?? new Dec(0)).plus(amount));
+export function netPositions(pairs: readonly PairClearing[]): Map<string, RegionPosition> {
+  const sums = new Map<string, { receivable: Dec; payable: Dec }>();
+  const of = (region: string) => {
+    let sum = sums.get(region);
+    if (!sum) sums.set(region, (sum = { receivable: new Dec(0), payable: new Dec(0) }));
+    return sum;
+  };
   for (const p of pairs) {
-    add(p.treatmentRegionCode, p.balance);
-    add(p.insuredRegionCode, p.balance.negated());
+    const treatment = of(p.treatmentRegionCode);
+    treatment.receivable = treatment.receivable.plus(p.balance);
+    const insured = of(p.insuredRegionCode);
+    insured.payable = insured.payable.plus(p.balance);
   }
-  return net;
+  return new Map(
+    [...sums].map(([region, s]) => [region, { ...s, net: s.receivable.minus(s.payable) }]),
+  );
 }

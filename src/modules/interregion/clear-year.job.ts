@@ -192,28 +192,20 @@ export const clearYearJob = defineJob<ClearYearParams>({
         ];
       }),
     );
-    const receivable = new Map<string, Dec>();
-    const payable = new Map<string, Dec>();
-    const add = (m: Map<string, Dec>, k: string, v: Dec) =>
-      m.set(k, (m.get(k) ?? new Dec(0)).plus(v));
-    for (const c of cleared) {
-      add(receivable, c.treatmentRegionCode, c.balance);
-      add(payable, c.insuredRegionCode, c.balance);
-    }
-    const net = netPositions(cleared);
+    const positions = netPositions(cleared);
     await insertFromUnnest(
       client,
       'inter_region_position',
       POSITION_COLUMNS,
-      [...net.entries()]
+      [...positions.entries()]
         .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([region, amount]) => [
+        .map(([region, position]) => [
           provinceCode,
           runId,
           region,
-          (receivable.get(region) ?? new Dec(0)).toFixed(2),
-          (payable.get(region) ?? new Dec(0)).toFixed(2),
-          amount.toFixed(2),
+          position.receivable.toFixed(2),
+          position.payable.toFixed(2),
+          position.net.toFixed(2),
         ]),
     );
     await client.query(
