@@ -8,6 +8,7 @@ import { caseEntities, caseNodes, caseResolvers, onRevisionsStored, seedDemoCase
 import { catalogEntities, catalogNodes, catalogResolvers, seedDemoCatalogs } from './catalog';
 import { groupingResolvers } from './grouping';
 import { jobEntities, jobNodes, jobResolvers } from './job';
+import { annualClearingJobs, annualClearingNodes, annualClearingResolvers } from './annualclearing';
 import { interRegionJobs, interRegionNodes, interRegionResolvers } from './interregion';
 import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
 import { reviewEntities, reviewNodes, reviewResolvers } from './review';
@@ -35,6 +36,7 @@ export const resolvers = [
   ...monthlyResolvers,
   ...capitationResolvers,
   ...interRegionResolvers,
+  ...annualClearingResolvers,
   ...reviewResolvers,
   ...jobResolvers,
 ] as const;
@@ -50,6 +52,7 @@ export const nodeFetchers = {
   ...caseNodes,
   ...monthlyNodes,
   ...interRegionNodes,
+  ...annualClearingNodes,
   ...reviewNodes,
   ...jobNodes,
 };
@@ -62,6 +65,7 @@ export const jobDefinitions: readonly AnyJobDefinition[] = [
   ...settlementJobs,
   ...monthlyJobs,
   ...interRegionJobs,
+  ...annualClearingJobs,
 ];
 
 /** Seeds the demo data into an empty database (as the owner role); returns whether it wrote. */

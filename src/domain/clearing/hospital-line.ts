@@ -70,6 +70,16 @@ export function assessmentBand(
   return best;
 }
 
+/** A pool's part of a hospital's line: points × point value, and less the patients' share, each rounded once. */
+export function poolShare(
+  points: Dec,
+  patientShare: Dec,
+  pointValue: Dec | null,
+): { readonly gross: Dec; readonly fundDue: Dec } {
+  const exact = pointValue === null ? new Dec(0) : points.times(pointValue);
+  return { gross: toFen(exact), fundDue: toFen(exact.minus(patientShare)) };
+}
+
 /**
  * A hospital's clearing line at the region's (unrounded) point value. No score: the deposit is
  * released whole and nothing adjusted; a score below every band: nothing released, nothing added.
@@ -79,9 +89,19 @@ export function hospitalClearingLine(
   pointValue: Dec,
   bands: readonly AssessmentBand[],
 ): HospitalClearingLine {
-  const exact = year.points.times(pointValue);
-  const gross = toFen(exact);
-  const fundDue = toFen(exact.minus(year.patientShare));
+  return clearingLineOf(year, poolShare(year.points, year.patientShare, pointValue), bands);
+}
+
+/**
+ * The line from the hospital's gross and fund due however they were reached (one pool or the sum
+ * of its pools' parts, each rounded once): assessment, deposit, monthly payments, prepayment.
+ */
+export function clearingLineOf(
+  year: HospitalYear,
+  earned: { readonly gross: Dec; readonly fundDue: Dec },
+  bands: readonly AssessmentBand[],
+): HospitalClearingLine {
+  const { gross, fundDue } = earned;
   const band = assessmentBand(year.assessmentScore, bands);
   const scored = year.assessmentScore !== null;
   const releaseShare = !scored ? new Dec(1) : (band?.depositReleaseShare ?? new Dec(0));

@@ -9,3 +9,4 @@ export * from './alliance';
 export * from './inter-region';
 export * from './monthly';
 export * from './capitation';
+export * from './annual-line';

@@ -1,3 +1,4 @@
+import { CAPITATION_FIGURES } from './capitation.sql';
 import { atomically, insertFromUnnest, sqlClientOf } from '../../db';
 import { capitationLine } from '../../domain/clearing';
 import { Dec } from '../../domain/decimal';
@@ -205,17 +206,7 @@ export async function capitationLines(
     person_months: string;
     referral_cost: string;
     per_head_month: string;
-  }>(
-    `select e.hospital_code, e.package_code, sum(e.persons)::text as person_months,
-       sum(e.referral_cost)::text as referral_cost, p.per_head_month::text as per_head_month
-     from capitation_enrolment e
-     join capitation_package p on p.province_code = e.province_code
-       and p.region_code = e.region_code and p.year = e.year and p.code = e.package_code
-     where e.region_code = $1 and e.year = $2 and ($3::text is null or e.hospital_code = $3)
-     group by e.hospital_code, e.package_code, p.per_head_month
-     order by e.hospital_code, e.package_code`,
-    [regionCode, year, hospitalCode ?? null],
-  );
+  }>(CAPITATION_FIGURES, [regionCode, year, hospitalCode ?? null]);
   return rows.map((r) => {
     const line = capitationLine({
       personMonths: Number(r.person_months),

@@ -5,4 +5,5 @@
 import { CapitationResolver } from './capitation.resolver';
 
 export { capitationLines } from './capitation.service';
+export { CAPITATION_FIGURES } from './capitation.sql';
 export const capitationResolvers = [CapitationResolver] as const;

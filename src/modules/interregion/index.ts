@@ -9,7 +9,7 @@ import { InterRegionResolver } from './interregion.resolver';
 import { findInterRegionRunByKey } from './interregion.service';
 import { InterRegionRun } from './interregion.types';
 
-export { InterRegionVariant } from './interregion.enums';
+export { ClearingRunStatus, InterRegionVariant } from './interregion.enums';
 
 export const interRegionResolvers = [InterRegionResolver] as const;
 export const interRegionJobs = [clearYearJob] as const;
