@@ -325,7 +325,8 @@ describe('inter-region clearing', () => {
     );
   });
 
-  it('refuses POOLED until annual point values exist', async () => {
+  it('clears POOLED at once for a year without out-of-region care: no point value is waited for', async () => {
+    // the POOLED path with annual point values is tested with the annual clearing
     dataWithoutErrors(
       await send(
         t.url,
@@ -334,12 +335,27 @@ describe('inter-region clearing', () => {
         province,
       ),
     );
-    const result = await send(
-      t.url,
-      ComputeInterRegionClearingDocument,
-      { provinceCode: SICHUAN, year: 2026 },
-      province,
+    const job = dataWithoutErrors(
+      await send(
+        t.url,
+        ComputeInterRegionClearingDocument,
+        { provinceCode: SICHUAN, year: 2026 },
+        province,
+      ),
+    ).computeInterRegionClearing.job;
+    const done = await waitFor(
+      async () => dataWithoutErrors(await send(t.url, JobDocument, { id: job.id }, province)).job,
+      (j) => j?.status === 'SUCCEEDED' || j?.status === 'FAILED',
     );
-    expect(codes(result)).toEqual(['PRECONDITION_FAILED']);
+    expect(done?.status).toBe('SUCCEEDED');
+    const run = dataWithoutErrors(
+      await send(
+        t.url,
+        InterRegionClearingDocument,
+        { provinceCode: SICHUAN, year: 2026 },
+        province,
+      ),
+    ).interRegionClearing!;
+    expect(run).toMatchObject({ variant: 'POOLED', pairs: [], positions: [] });
   });
 });

@@ -3,7 +3,7 @@ import { Dec } from '../../domain/decimal';
 import { clearPair, netPositions, type InterRegionVariant } from '../../domain/clearing';
 import { badInput } from '../../shared/errors';
 import { InterRegionError } from './interregion.errors';
-import { PAIR_FIGURES } from './pair-figures.sql';
+import { PAIR_FIGURES, POOLED_POINT_VALUES } from './pair-figures.sql';
 
 export interface ClearYearParams {
   readonly provinceCode: string;
@@ -88,13 +88,27 @@ export const clearYearJob = defineJob<ClearYearParams>({
     if (!run) throw new InterRegionError('NOT_FOUND', 'The clearing run is not visible');
     if (run.status === 'APPROVED')
       throw new InterRegionError('APPROVED', 'The clearing was approved before it was computed');
+    // POOLED: the pair's points are paid at the treatment site's year-end point value, which
+    // only the region's annual clearing approved under POOLED fixes (seed 003 二(二))
+    const pointValues = new Map<string, Dec>();
     if (run.variant === 'POOLED')
-      // the pair's points are paid at the treatment site's year-end point value, which only
-      // the region's approved annual clearing fixes (seed 003 二(二))
+      for (const v of await ctx.query<{
+        region_code: string;
+        insurance_type: string;
+        point_value: string;
+      }>(POOLED_POINT_VALUES, [provinceCode, year]))
+        pointValues.set(`${v.region_code}|${v.insurance_type}`, new Dec(v.point_value));
+    const pointValueOf = (f: FigureRow): Dec | null => {
+      if (run.variant !== 'POOLED') return null;
+      const value = pointValues.get(`${f.treatment_region_code}|${f.insurance_type}`);
+      if (value) return value;
+      // a pair with no points (a prepayment only) owes nothing at any point value
+      if (!new Dec(f.points).gt(0)) return new Dec(0);
       throw new InterRegionError(
         'POINT_VALUE_REQUIRED',
-        'POOLED clearing needs each treatment site’s approved annual point value',
+        `POOLED clearing needs ${f.treatment_region_code}'s approved annual point value`,
       );
+    };
     const figures = await ctx.query<FigureRow>(PAIR_FIGURES, [provinceCode, year]);
     const prepaid = await ctx.query<{ t: string; i: string; type: string; amount: string }>(
       `select treatment_region_code as t, insured_region_code as i, insurance_type as type,
@@ -145,7 +159,7 @@ export const clearYearJob = defineJob<ClearYearParams>({
             prepayment: prepayment.get(key) ?? new Dec(0),
           },
           run.variant,
-          null,
+          pointValueOf(f),
         ),
       );
     const coefficient = new Map(

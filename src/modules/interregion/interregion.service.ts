@@ -4,6 +4,7 @@ import { toCsv } from '../../shared/csv';
 import { Scope } from '../identity';
 import { findJobByKey, jobInProgress, type JobRun } from '../job';
 import { clearYearJob } from './clear-year.job';
+import { POOLED_CLEARINGS_MISSING } from './pair-figures.sql';
 import { InterRegionVariant } from './interregion.enums';
 import { InterRegionError } from './interregion.errors';
 import {
@@ -161,11 +162,18 @@ export async function computeInterRegionClearing(
       'NO_VARIANT',
       `Choose the variant for ${year} first (setInterRegionVariant)`,
     );
-  if (settings.variant === InterRegionVariant.POOLED)
-    throw new InterRegionError(
-      'POINT_VALUE_REQUIRED',
-      'POOLED clearing needs each treatment site’s approved annual point value, which the annual clearing of the regions fixes',
-    );
+  if (settings.variant === InterRegionVariant.POOLED) {
+    const missing = await ctx.sql<{ region_code: string }>(POOLED_CLEARINGS_MISSING, [
+      provinceCode,
+      year,
+    ]);
+    if (missing.length > 0)
+      throw new InterRegionError(
+        'POINT_VALUE_REQUIRED',
+        `POOLED clearing pays out-of-region points at each treatment site’s annual point value: approve the annual clearing of ${year} under POOLED of ${missing.map((m) => m.region_code).join(', ')} first`,
+        { regions: missing.map((m) => m.region_code) },
+      );
+  }
   const existing = await runRow(ctx, provinceCode, year, 'for update');
   if (existing?.status === 'APPROVED')
     throw new InterRegionError('APPROVED', `The clearing of ${year} is approved`);

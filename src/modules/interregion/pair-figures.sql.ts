@@ -34,3 +34,31 @@ where c.province_code = $1
   and c.treatment_region_code <> c.insured_region_code
 group by c.treatment_region_code, c.insured_region_code, c.insurance_type
 order by 1, 2, 3`;
+
+/**
+ * POOLED (seed 003 二(二)): each treatment site's approved annual point value per fund, from its
+ * annual clearing computed under POOLED (the out-of-region budget and points were in its pool).
+ * Unrounded (§5). $1 province, $2 year.
+ */
+export const POOLED_POINT_VALUES = `
+select c.region_code, p.insurance_type, p.point_value::text as point_value
+from annual_clearing c
+join annual_clearing_pool p on p.province_code = c.province_code and p.run_id = c.id
+where c.province_code = $1 and c.year = $2 and c.status = 'APPROVED' and c.variant = 'POOLED'
+  and p.point_value is not null`;
+
+/**
+ * POOLED: the treatment sites of the year's out-of-region cases whose annual clearing is not yet
+ * approved under POOLED — the pairs cannot be final before. $1 province, $2 year.
+ */
+export const POOLED_CLEARINGS_MISSING = `
+select distinct c.treatment_region_code as region_code
+from settlement_case c
+where c.province_code = $1
+  and c.discharge_date >= make_date($2, 1, 1) and c.discharge_date < make_date($2 + 1, 1, 1)
+  and c.treatment_region_code <> c.insured_region_code
+  and not exists (
+    select 1 from annual_clearing a
+    where a.province_code = c.province_code and a.region_code = c.treatment_region_code
+      and a.year = $2 and a.status = 'APPROVED' and a.variant = 'POOLED')
+order by 1`;
