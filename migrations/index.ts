@@ -14,6 +14,7 @@ import { Migration20261202200000MonthlySettlement } from './Migration20261202200
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
 import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
 import { Migration20261203120000AnnualClearing } from './Migration20261203120000_annual_clearing';
+import { Migration20261203130000MonthlyBudgetedPointValue } from './Migration20261203130000_monthly_budgeted_point_value';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -61,5 +62,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261203120000_annual_clearing',
     class: Migration20261203120000AnnualClearing,
+  },
+  {
+    name: 'Migration20261203130000_monthly_budgeted_point_value',
+    class: Migration20261203130000MonthlyBudgetedPointValue,
   },
 ];

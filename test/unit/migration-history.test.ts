@@ -36,6 +36,8 @@ const PINNED: Record<string, string> = {
     'f30ae160f370197b704527eac18bcb48a53fb825216158cb6564a5ed0d9e7744',
   Migration20261203120000_annual_clearing:
     '3e5997ff96fd430e0fc35c5b9e4f5ba5fec32359e50ec65b44695d72343d234c',
+  Migration20261203130000_monthly_budgeted_point_value:
+    '6e93386e546274ef0530f053ff4485f6dbaee65f14e16532a2fbac80ff59fd1e',
   Migration20261202180000_period_jobs:
     'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
 };

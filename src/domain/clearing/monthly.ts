@@ -43,3 +43,26 @@ export function refuseTerms(terms: MonthlyTerms): string | null {
     return 'the deposit share must be in [0, payment share]';
   return null;
 }
+
+/** A case as the monthly settlement pays it. */
+export interface MonthlyCase {
+  /** Its points, when it is paid by points (not a fixed amount, not excluded); else null. */
+  readonly points: Dec | null;
+  readonly patientShare: Dec;
+  /** Its payment's fund due at the payment standard's point value or rate. */
+  readonly fundDue: Dec;
+  /** An approved special-case decision's fund due (特例单议), if any. */
+  readonly decidedFundDue: Dec | null;
+}
+
+/**
+ * What a monthly batch pays a case (§5: provisional amounts at the budgeted point value): the
+ * special-case decision's fund due; else, with a budgeted point value for its fund, points ×
+ * that value − patient share, rounded to the fen once; else its payment's fund due.
+ */
+export function monthlyCaseDue(c: MonthlyCase, budgetedPointValue: Dec | null): Dec {
+  if (c.decidedFundDue !== null) return c.decidedFundDue;
+  if (budgetedPointValue !== null && c.points !== null)
+    return toFen(c.points.times(budgetedPointValue).minus(c.patientShare));
+  return c.fundDue;
+}

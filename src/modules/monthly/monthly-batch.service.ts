@@ -47,18 +47,25 @@ async function batchRow(
   return row ? toBatch(row) : null;
 }
 
+/** The terms a month is paid at, and the budgeted point values (null: the standard's). */
+interface BatchTerms extends MonthlyTerms {
+  readonly pointValueEmployee: string | null;
+  readonly pointValueResident: string | null;
+}
+
 /**
  * The terms a month is paid at: the monthly payment share and quality-deposit share of the
  * region's budget in force on the month's first day (both shares of the fund due; the deposit is
- * withheld from the provisional payment); the full fund due when no budget is in force.
+ * withheld from the provisional payment) and its budgeted point values (月度结算预算点值); the
+ * full fund due at the standard's point value when no budget is in force.
  */
 async function termsFor(
   ctx: RequestContext,
   regionCode: string,
   first: string,
-): Promise<MonthlyTerms> {
+): Promise<BatchTerms> {
   const budget = await budgetInForce(ctx, regionCode, first);
-  if (!budget) return FULL_PAYMENT;
+  if (!budget) return { ...FULL_PAYMENT, pointValueEmployee: null, pointValueResident: null };
   // a published budget passed this parser when it was published
   const parsed = parseBudgetParameters(budget.parameters);
   if (!parsed.ok)
@@ -70,7 +77,11 @@ async function termsFor(
   const refused = refuseTerms(terms);
   if (refused)
     throw new MonthlyError('INVALID_BUDGET', `The budget in force cannot pay a month: ${refused}`);
-  return terms;
+  return {
+    ...terms,
+    pointValueEmployee: parsed.value.budgetedPointValueEmployee?.toFixed() ?? null,
+    pointValueResident: parsed.value.budgetedPointValueResident?.toFixed() ?? null,
+  };
 }
 
 /**
@@ -110,12 +121,23 @@ export async function computeMonthlySettlement(
   const province = ctx.principal.provinceCode!;
   const uuid = await atomically(ctx.em, async (em) => {
     const [row] = await em.execute<{ id: string }[]>(
-      `insert into monthly_batch (province_code, region_code, month, payment_share, deposit_share)
-       values (?, ?, ?::date, ?, ?)
+      `insert into monthly_batch (province_code, region_code, month, payment_share, deposit_share,
+         point_value_employee, point_value_resident)
+       values (?, ?, ?::date, ?, ?, ?, ?)
        on conflict (region_code, month) do update
-         set payment_share = excluded.payment_share, deposit_share = excluded.deposit_share
+         set payment_share = excluded.payment_share, deposit_share = excluded.deposit_share,
+           point_value_employee = excluded.point_value_employee,
+           point_value_resident = excluded.point_value_resident
        returning id`,
-      [province, regionCode, first, terms.paymentShare.toFixed(), terms.depositShare.toFixed()],
+      [
+        province,
+        regionCode,
+        first,
+        terms.paymentShare.toFixed(),
+        terms.depositShare.toFixed(),
+        terms.pointValueEmployee,
+        terms.pointValueResident,
+      ],
     );
     return row!.id;
   });

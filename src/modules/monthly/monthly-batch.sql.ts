@@ -6,10 +6,29 @@
 /** The batch's columns as the read model names them. */
 export const BATCH_COLUMNS = `id as "uuid", province_code as "provinceCode", region_code as "regionCode",
   month::text as "month", status, payment_share::text as "paymentShare",
+  point_value_employee::text as "pointValueEmployee",
+  point_value_resident::text as "pointValueResident",
   deposit_share::text as "depositShare", case_count as "caseCount",
   correction_count as "correctionCount", fund_due::text as "fundDue",
   provisional::text as "provisional", deposit::text as "deposit", paid::text as "paid",
   computed_at as "computedAt", closed_at as "closedAt", job_run_id as "jobRunId"`;
+
+/**
+ * What a case is due in a batch (the same as monthlyCaseDue in src/domain): an approved special-case
+ * decision's fund due (特例单议); else, when the batch has a budgeted point value for the case's
+ * fund and the case is paid by points, points × that value − patient share, rounded to the fen
+ * once; else its payment's fund due. Needs `b` (the batch), `c`, `p` and `d` in scope.
+ */
+const CASE_DUE = `coalesce(d.fund_due, case
+    when p.points is not null and p.case_class <> 'EXCLUDED' and v.point_value is not null
+      then round(p.points * v.point_value - p.patient_share, 2)
+    else p.fund_due end)`;
+
+/** The batch's budgeted point value for the case's fund. */
+const BUDGETED_POINT_VALUE = `cross join lateral (
+  select case c.insurance_type when 'EMPLOYEE' then b.point_value_employee
+    else b.point_value_resident end as point_value
+) v`;
 
 /** A recomputation replaces the open batch's rows whole. */
 export const CLEAR_BATCH = [
@@ -32,8 +51,7 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   treatment_region_code, insured_region_code, insurance_type, discharge_date, kind, amount,
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
-  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW',
-  coalesce(d.fund_due, p.fund_due), coalesce(d.fund_due, p.fund_due)
+  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW', ${CASE_DUE}, ${CASE_DUE}
 from monthly_batch b
 join settlement_case c on c.province_code = b.province_code
   and c.treatment_region_code = b.region_code
@@ -43,6 +61,7 @@ join settlement_case c on c.province_code = b.province_code
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
 left join special_case_decision d on d.province_code = c.province_code
   and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
+${BUDGETED_POINT_VALUE}
 where b.province_code = $1 and b.id = $2
   and not exists (
     select 1 from monthly_batch_case paid
@@ -61,7 +80,7 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
   c.insured_region_code, c.insurance_type, c.discharge_date, 'CORRECTION',
-  coalesce(d.fund_due, p.fund_due) - s.settled_fund_due, coalesce(d.fund_due, p.fund_due)
+  ${CASE_DUE} - s.settled_fund_due, ${CASE_DUE}
 from monthly_batch b
 join lateral (
   select distinct on (paid.case_id) paid.case_id, paid.settled_fund_due
@@ -75,7 +94,8 @@ join settlement_case c on c.province_code = b.province_code and c.id = s.case_id
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
 left join special_case_decision d on d.province_code = c.province_code
   and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
-where b.province_code = $1 and b.id = $2 and coalesce(d.fund_due, p.fund_due) <> s.settled_fund_due`;
+${BUDGETED_POINT_VALUE}
+where b.province_code = $1 and b.id = $2 and ${CASE_DUE} <> s.settled_fund_due`;
 
 /**
  * One line per hospital: fund due = Σ amounts; provisional and deposit at the batch's shares,

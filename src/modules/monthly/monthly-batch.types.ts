@@ -41,6 +41,20 @@ export class MonthlyBatch implements Node {
   })
   depositShare!: string;
 
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Budgeted point value EMPLOYEE points were paid at (职工预算点值), from the budget in force; null: the payment standard’s.',
+  })
+  pointValueEmployee!: string | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      'Budgeted point value RESIDENT points were paid at (居民预算点值), from the budget in force; null: the payment standard’s.',
+  })
+  pointValueResident!: string | null;
+
   @Field(() => Int, { description: 'New cases paid by the batch (新结算病例数).' })
   caseCount!: number;
 
