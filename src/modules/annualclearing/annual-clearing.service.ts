@@ -1,10 +1,10 @@
-import { atomically, enqueueJob, insertFromUnnest, sqlClientOf } from '../../db';
+import { atomically, insertFromUnnest, sqlClientOf } from '../../db';
 import { displayPointValue } from '../../domain/clearing';
 import { Dec } from '../../domain/decimal';
 import type { RequestContext } from '../../graphql/context';
 import { budgetInForce } from '../budget';
 import { Scope } from '../identity';
-import { findJobByKey, jobInProgress, type JobRun } from '../job';
+import { jobInProgress, startComputation, type JobRun } from '../job';
 import { AnnualClearingError } from './annual-clearing.errors';
 import { RUN_COLUMNS } from './annual-clearing.sql';
 import {
@@ -167,14 +167,11 @@ export async function computeAnnualClearing(
     );
     return row!.id;
   });
-  const jobId = await enqueueJob(ctx, clearRegionJob, { provinceCode: province, runId: uuid });
-  await atomically(ctx.em, (em) =>
-    em.execute('update annual_clearing set job_run_id = ? where id = ?', [jobId, uuid]),
-  );
-  // one after the other: both run on the request's one connection
-  const clearing = await runRow(ctx, regionCode, year);
-  const job = await findJobByKey(ctx, jobId);
-  return { clearing: clearing!, job: job as JobRun };
+  const job = await startComputation(ctx, 'annual_clearing', uuid, clearRegionJob, {
+    provinceCode: province,
+    runId: uuid,
+  });
+  return { clearing: (await runRow(ctx, regionCode, year))!, job };
 }
 
 /** Approves a computed clearing for good (审定): the database refuses any later change. */

@@ -1,8 +1,8 @@
-import { atomically, enqueueJob, insertFromUnnest, sqlClientOf } from '../../db';
+import { atomically, insertFromUnnest, sqlClientOf } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { toCsv } from '../../shared/csv';
 import { Scope } from '../identity';
-import { findJobByKey, jobInProgress, type JobRun } from '../job';
+import { jobInProgress, startComputation, type JobRun } from '../job';
 import { clearYearJob } from './clear-year.job';
 import { POOLED_CLEARINGS_MISSING } from './pair-figures.sql';
 import { InterRegionVariant } from './interregion.enums';
@@ -186,14 +186,12 @@ export async function computeInterRegionClearing(
     );
     return row!.id;
   });
-  const jobId = await enqueueJob(ctx, clearYearJob, { provinceCode, year, runId: uuid });
-  await atomically(ctx.em, (em) =>
-    em.execute('update inter_region_run set job_run_id = ? where id = ?', [jobId, uuid]),
-  );
-  // one after the other: both run on the request's one connection
-  const clearing = await runRow(ctx, provinceCode, year);
-  const job = await findJobByKey(ctx, jobId);
-  return { clearing: clearing!, job: job as JobRun };
+  const job = await startComputation(ctx, 'inter_region_run', uuid, clearYearJob, {
+    provinceCode,
+    year,
+    runId: uuid,
+  });
+  return { clearing: (await runRow(ctx, provinceCode, year))!, job };
 }
 
 /** Approves a computed clearing for good (审定): the database refuses any later change. */

@@ -2,9 +2,10 @@
 import type { RequestContext } from '../../graphql/context';
 import { JobRun } from './job-run.entity';
 import { JobRunResolver } from './job-run.resolver';
-import { findJobByKey, jobInProgress } from './job-run.service';
+import { findJobByKey, jobInProgress, startComputation } from './job-run.service';
 
-export { JobRun, findJobByKey, jobInProgress };
+export { JobRun, findJobByKey, jobInProgress, startComputation };
+export type { ComputedRunTable } from './job-run.service';
 export { JobStatus } from './job.enums';
 
 export const jobEntities = [JobRun];

@@ -1,4 +1,10 @@
-import { sqlClientOf, type SqlCondition } from '../../db';
+import {
+  atomically,
+  enqueueJob,
+  sqlClientOf,
+  type JobDefinition,
+  type SqlCondition,
+} from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { loadConnection } from '../../graphql/page-loaders';
 import {
@@ -93,4 +99,26 @@ export async function cancelJob(ctx: RequestContext, id: string): Promise<JobRun
   if (rowCount !== 1) throw new JobError('FINISHED', 'The job has already finished', 'id');
   jobLoaders(ctx).written(uuid);
   return (await jobLoaders(ctx).byUuid.load(uuid))!;
+}
+
+/** Tables whose rows a computation job rewrites, each with a `job_run_id` column naming it. */
+export type ComputedRunTable = 'monthly_batch' | 'inter_region_run' | 'annual_clearing';
+
+/**
+ * Starts computing a run row as a job run as the caller, and stamps the row with the job's id,
+ * so that closing or approving it can ask whether it is still being computed. Returns the job
+ * as the caller sees it. The row must exist (upserted by the caller in its own transaction).
+ */
+export async function startComputation<P>(
+  ctx: RequestContext,
+  table: ComputedRunTable,
+  rowId: string,
+  definition: JobDefinition<P>,
+  params: P,
+): Promise<JobRun> {
+  const jobId = await enqueueJob(ctx, definition, params);
+  await atomically(ctx.em, (em) =>
+    em.execute(`update ${table} set job_run_id = ? where id = ?`, [jobId, rowId]),
+  );
+  return (await findJobByKey(ctx, jobId)) as JobRun;
 }

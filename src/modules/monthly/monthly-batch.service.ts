@@ -1,10 +1,10 @@
-import { atomically, enqueueJob } from '../../db';
+import { atomically } from '../../db';
 import { parseBudgetParameters } from '../../domain/budget';
 import { FULL_PAYMENT, refuseTerms, type MonthlyTerms } from '../../domain/clearing';
 import { budgetInForce } from '../budget';
 import type { RequestContext } from '../../graphql/context';
 import { Scope } from '../identity';
-import { findJobByKey, jobInProgress, type JobRun } from '../job';
+import { jobInProgress, startComputation, type JobRun } from '../job';
 import { computeBatchJob } from './compute-batch.job';
 import { BATCH_COLUMNS } from './monthly-batch.sql';
 import { MonthlyBatch, MonthlyBatchLine } from './monthly-batch.types';
@@ -141,14 +141,11 @@ export async function computeMonthlySettlement(
     );
     return row!.id;
   });
-  const jobId = await enqueueJob(ctx, computeBatchJob, { provinceCode: province, batchId: uuid });
-  await atomically(ctx.em, (em) =>
-    em.execute('update monthly_batch set job_run_id = ? where id = ?', [jobId, uuid]),
-  );
-  // one after the other: both run on the request's one connection
-  const batch = await batchRow(ctx, regionCode, first);
-  const job = await findJobByKey(ctx, jobId);
-  return { batch: batch!, job: job as JobRun };
+  const job = await startComputation(ctx, 'monthly_batch', uuid, computeBatchJob, {
+    provinceCode: province,
+    batchId: uuid,
+  });
+  return { batch: (await batchRow(ctx, regionCode, first))!, job };
 }
 
 /**
