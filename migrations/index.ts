@@ -15,6 +15,7 @@ import { Migration20261202210000InterRegionClearing } from './Migration202612022
 import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
 import { Migration20261203120000AnnualClearing } from './Migration20261203120000_annual_clearing';
 import { Migration20261203130000MonthlyBudgetedPointValue } from './Migration20261203130000_monthly_budgeted_point_value';
+import { Migration20261203150000BudgetYear } from './Migration20261203150000_budget_year';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -67,4 +68,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261203130000_monthly_budgeted_point_value',
     class: Migration20261203130000MonthlyBudgetedPointValue,
   },
+  { name: 'Migration20261203150000_budget_year', class: Migration20261203150000BudgetYear },
 ];

@@ -38,6 +38,8 @@ const PINNED: Record<string, string> = {
     '3e5997ff96fd430e0fc35c5b9e4f5ba5fec32359e50ec65b44695d72343d234c',
   Migration20261203130000_monthly_budgeted_point_value:
     '6e93386e546274ef0530f053ff4485f6dbaee65f14e16532a2fbac80ff59fd1e',
+  Migration20261203150000_budget_year:
+    '8b6a800a8d4155f4f9ba076f6969d8c952e23d2c0543648e67be142240ccfe11',
   Migration20261202180000_period_jobs:
     'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
 };

@@ -7,6 +7,7 @@
 import type { RequestContext } from '../../graphql/context';
 import { Budget } from './budget.entity';
 import { BudgetResolver } from './budget.resolver';
+import { BudgetSharesResolver } from './budget-shares.resolver';
 import { findBudget } from './budget.service';
 import { BUDGET_ROW_ENTITIES } from './budget-rows.entity';
 
@@ -16,7 +17,7 @@ export { findBudget, budgetInForce } from './budget.service';
 export { seedDemoBudgets } from './budget.demo';
 
 export const budgetEntities = [Budget, ...BUDGET_ROW_ENTITIES];
-export const budgetResolvers = [BudgetResolver] as const;
+export const budgetResolvers = [BudgetResolver, BudgetSharesResolver] as const;
 
 /** Fetchers for `node(id:)`, by GraphQL type name. */
 export const budgetNodes: Record<
