@@ -10,6 +10,11 @@ import { AnnualClearing } from './annual-clearing.types';
 import { clearRegionJob } from './clear-region.job';
 
 export { AnnualClearing, AnnualClearingPool } from './annual-clearing.types';
+export {
+  approveAnnualClearing,
+  computeAnnualClearing,
+  findAnnualClearing,
+} from './annual-clearing.service';
 
 export const annualClearingResolvers = [AnnualClearingResolver] as const;
 export const annualClearingJobs = [clearRegionJob] as const;
