@@ -22,6 +22,7 @@ import {
   resolvers,
   seedDemo,
   seedDemoYear,
+  settleDemoYear,
 } from './modules';
 import { TokenVerifier } from './modules/identity';
 
@@ -95,9 +96,21 @@ export async function startApp(
       poolMax: config.db.poolMax,
       connectTimeoutMs: config.db.connectTimeoutMs,
     });
-    // a year of demo cases through the real ingest, as each demo region (never as the owner)
-    if (config.demo && config.demoCases > 0 && !options.serveAs)
+    // a year of demo cases through the real ingest, as each demo region (never as the owner),
+    // then that year closed: monthly batches, clearings, as the regions and the province
+    if (config.demo && config.demoCases > 0 && !options.serveAs) {
       await seedDemoYear(orm, config, log);
+      // its jobs run on this process's worker when it runs the modules' kinds, else on one
+      // started for the while (any other worker on the database may take them too)
+      if (config.jobs.inProcess && !options.jobs)
+        jobs = await startJobRunner(config, log, orm, database);
+      const runner = jobs ?? (await startJobRunner(config, log, orm, database));
+      try {
+        await settleDemoYear(orm, config, log, runner);
+      } finally {
+        if (runner !== jobs) await runner.stop();
+      }
+    }
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);
     const server = createHttpServer({ config, orm, apollo, verifier, log });
@@ -107,7 +120,7 @@ export async function startApp(
       server.listen(config.port, config.host, () => resolve());
     });
     // never under another role than the application's (the benchmark's RLS-bypassed baseline)
-    if (config.jobs.inProcess && !options.serveAs)
+    if (config.jobs.inProcess && !options.serveAs && !jobs)
       jobs = await startJobRunner(config, log, orm, database, options.jobs);
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
