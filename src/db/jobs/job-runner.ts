@@ -69,6 +69,7 @@ interface JobFailure {
 export class JobRunner {
   private readonly definitions: ReadonlyMap<string, AnyJobDefinition>;
   private readonly workerIds: string[] = [];
+  private readonly endListeners = new Set<(runId: string) => void>();
   private stopping: Promise<void> | undefined;
 
   private constructor(
@@ -129,6 +130,20 @@ export class JobRunner {
   }
 
   /**
+   * Calls `listener` with a job's id once this runner has committed the job's end (its last chunk,
+   * or its failure); returns the unsubscribe. Only this process's worker reports here: a caller
+   * waiting for a job another worker may run reads the job row as well.
+   */
+  onJobEnded(listener: (runId: string) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  private ended(runId: string): void {
+    for (const listener of this.endListeners) listener(runId);
+  }
+
+  /**
    * Stops taking messages, waits up to `timeoutMs` for chunks in progress to commit, then closes
    * the library's pool. A chunk still running then is left to expire and run elsewhere.
    */
@@ -152,6 +167,7 @@ export class JobRunner {
           log.warn({ job: message.run, outcome }, 'job queue: message refused');
         return false;
       }
+      if (!outcome.queuedNext) this.ended(message.run);
       return outcome.queuedNext;
     } catch (error) {
       const failure = knownFailure(error);
@@ -180,6 +196,7 @@ export class JobRunner {
                 message: `Chunk ${message.chunk} failed ${job.retryCount + 1} times; the job is stopped`,
               }),
       );
+      this.ended(message.run);
       return false;
     }
   }
@@ -194,6 +211,7 @@ export class JobRunner {
       reason: 'JOB_ABANDONED',
       message: `Chunk ${message.chunk} did not finish in time, repeatedly; the job is stopped`,
     });
+    this.ended(message.run);
   }
 
   private async runChunk(message: JobMessage): Promise<Skipped | { queuedNext: boolean }> {

@@ -21,10 +21,11 @@ export interface YearEndDependencies {
   config: Pick<AppConfig, 'limits'>;
   log: Logger;
   /**
-   * The job worker of this process, woken after each job is queued so the chunk runs now rather
-   * than after its polling interval; any other worker on the database may take the job instead.
+   * The job worker of this process: woken after each job is queued so its chunk runs now rather
+   * than after the polling interval, and telling when a job it ran ended; any other worker on the
+   * database may take the job instead (the job row is read as well, less often).
    */
-  jobs: { wake(): void };
+  jobs: { wake(): void; onJobEnded?(listener: (runId: string) => void): () => void };
   /** Prefix of the principals' subjects (`demo-seed`, `bench`): who started the jobs. */
   subject: string;
 }
@@ -62,12 +63,10 @@ export function asPrincipal<T>(
   );
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
- * Waits for a job to finish, reading its row as its starter (as `job(id)` would), polling every
- * few milliseconds at first and less often the longer it runs. A FAILED or CANCELLED job is a
- * coded error naming it.
+ * Waits for a job to finish, reading its row as its starter (as `job(id)` would): when this
+ * process's worker says it ended, else every so often (a worker elsewhere may run it). A FAILED
+ * or CANCELLED job is a coded error naming it.
  */
 export async function awaitJob(
   deps: YearEndDependencies,
@@ -75,21 +74,39 @@ export async function awaitJob(
   jobId: string,
   timeoutMs = 600_000,
 ): Promise<JobRun> {
-  deps.jobs.wake();
-  const deadline = Date.now() + timeoutMs;
-  for (let wait = 5; ; wait = Math.min(wait * 2, 250)) {
-    const job = await asPrincipal(deps, principal, (ctx) => findJobByKey(ctx, jobId));
-    if (!job) throw new YearEndError('JOB_FAILED', `Job ${jobId} is not visible to its starter`);
-    if (job.status === JobStatus.SUCCEEDED) return job;
-    if (job.status === JobStatus.FAILED || job.status === JobStatus.CANCELLED)
-      throw new YearEndError(
-        'JOB_FAILED',
-        `Job ${jobId} (${job.kind}) ${job.status}: ${job.errorReason ?? ''} ${job.errorMessage ?? ''}`.trim(),
-        { jobId, kind: job.kind, status: job.status, reason: job.errorReason },
-      );
-    if (Date.now() > deadline)
-      throw new YearEndError('JOB_FAILED', `Job ${jobId} (${job.kind}) did not finish in time`);
-    await sleep(wait);
+  let ended = false;
+  let signal = () => undefined as void;
+  const off = deps.jobs.onJobEnded?.((id) => {
+    if (id !== jobId) return;
+    ended = true;
+    signal();
+  });
+  try {
+    deps.jobs.wake();
+    const deadline = Date.now() + timeoutMs;
+    for (let wait = 50; ; wait = Math.min(wait * 2, 1_000)) {
+      const job = await asPrincipal(deps, principal, (ctx) => findJobByKey(ctx, jobId));
+      if (!job) throw new YearEndError('JOB_FAILED', `Job ${jobId} is not visible to its starter`);
+      if (job.status === JobStatus.SUCCEEDED) return job;
+      if (job.status === JobStatus.FAILED || job.status === JobStatus.CANCELLED)
+        throw new YearEndError(
+          'JOB_FAILED',
+          `Job ${jobId} (${job.kind}) ${job.status}: ${job.errorReason ?? ''} ${job.errorMessage ?? ''}`.trim(),
+          { jobId, kind: job.kind, status: job.status, reason: job.errorReason },
+        );
+      if (Date.now() > deadline)
+        throw new YearEndError('JOB_FAILED', `Job ${jobId} (${job.kind}) did not finish in time`);
+      if (!ended)
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, wait);
+          signal = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+    }
+  } finally {
+    off?.();
   }
 }
 
