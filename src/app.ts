@@ -16,6 +16,7 @@ import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './graphql/http-server';
 import { assembleSchema } from './graphql/schema';
 import {
+  DEMO_YEAR_JOB_CONCURRENCY,
   entities,
   jobDefinitions,
   nodeFetchers,
@@ -100,16 +101,13 @@ export async function startApp(
     // then that year closed: monthly batches, clearings, as the regions and the province
     if (config.demo && config.demoCases > 0 && !options.serveAs) {
       await seedDemoYear(orm, config, log);
-      // its jobs run on this process's worker when it runs the modules' kinds, else on one
-      // started for the while (any other worker on the database may take them too)
-      if (config.jobs.inProcess && !options.jobs)
-        jobs = await startJobRunner(config, log, orm, database);
-      const runner = jobs ?? (await startJobRunner(config, log, orm, database));
-      try {
-        await settleDemoYear(orm, config, log, runner);
-      } finally {
-        if (runner !== jobs) await runner.stop();
-      }
+      // its jobs run on a worker of their own, several chunks at a time: the batches are small,
+      // so a chunk mostly waits on commits (the server's worker starts below, as configured)
+      const concurrency = Math.max(config.jobs.concurrency, DEMO_YEAR_JOB_CONCURRENCY);
+      const appOrm = orm;
+      await settleDemoYear(appOrm, config, log, () =>
+        startJobRunner({ ...config, jobs: { ...config.jobs, concurrency } }, log, appOrm, database),
+      );
     }
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);
@@ -120,7 +118,7 @@ export async function startApp(
       server.listen(config.port, config.host, () => resolve());
     });
     // never under another role than the application's (the benchmark's RLS-bypassed baseline)
-    if (config.jobs.inProcess && !options.serveAs && !jobs)
+    if (config.jobs.inProcess && !options.serveAs)
       jobs = await startJobRunner(config, log, orm, database, options.jobs);
     const { port } = server.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;

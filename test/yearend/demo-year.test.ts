@@ -81,7 +81,12 @@ it('does nothing on the next start', async () => {
   const spy = jest.spyOn(log, 'info').mockImplementation(((...args: unknown[]) => {
     lines.push(String(args[args.length - 1]));
   }) as never);
-  await settleDemoYear(t.app.orm, t.config, log, t.app.jobs!);
+  let started = false;
+  await settleDemoYear(t.app.orm, t.config, log, () => {
+    started = true;
+    throw new Error('no worker is needed');
+  });
+  expect(started).toBe(false);
   spy.mockRestore();
   expect(lines.join('\n')).toMatch(/demo year 2025 closed already, not settling/);
   expect({

@@ -32,7 +32,9 @@ export interface DemoYearResult {
  * interrupted one is completed.
  */
 export async function seedDemoClosedYear(
-  deps: YearEndDependencies,
+  deps: Omit<YearEndDependencies, 'jobs'>,
+  /** Starts the job worker the year's jobs run on; only called when there is work to do. */
+  startJobs: () => Promise<YearEndDependencies['jobs'] & { stop(): Promise<void> }>,
   provinceCode: string,
   regionCodes: readonly string[],
   year: number,
@@ -62,13 +64,21 @@ export async function seedDemoClosedYear(
       months: { ...result.months, alreadyClosed: 12 * regionCodes.length },
     };
 
-  let started = performance.now();
-  result.months = await closeMonthsOfYear(deps, provinceCode, regionCodes, year);
-  result.monthsMs = performance.now() - started;
-  // the hook for the regions' annual clearing (filled in when the annual clearing lands)
-  result.annualMs = await clearRegionsAnnually(deps, provinceCode, regionCodes, year);
-  started = performance.now();
-  result.interRegionComputed = (await clearInterRegionYear(deps, provinceCode, year)).computed;
-  result.interRegionMs = performance.now() - started;
+  const jobs = await startJobs();
+  try {
+    const withJobs = { ...deps, jobs };
+    let started = performance.now();
+    result.months = await closeMonthsOfYear(withJobs, provinceCode, regionCodes, year);
+    result.monthsMs = performance.now() - started;
+    // the hook for the regions' annual clearing (filled in when the annual clearing lands)
+    result.annualMs = await clearRegionsAnnually(withJobs, provinceCode, regionCodes, year);
+    started = performance.now();
+    result.interRegionComputed = (
+      await clearInterRegionYear(withJobs, provinceCode, year)
+    ).computed;
+    result.interRegionMs = performance.now() - started;
+  } finally {
+    await jobs.stop();
+  }
   return result;
 }
