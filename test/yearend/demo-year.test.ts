@@ -2,8 +2,16 @@ import { Dec } from '../../src/domain/decimal';
 import { createLogger } from '../../src/logger';
 import { DEMO_CASE_YEAR, settleDemoYear } from '../../src/modules';
 import { DEMO_PROVINCE, DEMO_REGIONS } from '../../src/modules/tenancy';
-import { InterRegionClearingDocument, MonthlySettlementsDocument } from '../generated/graphql';
+import { seedDemoClosedYear } from '../../src/modules/yearend';
+import {
+  CloseMonthlySettlementDocument,
+  ComputeMonthlySettlementDocument,
+  InterRegionClearingDocument,
+  JobDocument,
+  MonthlySettlementsDocument,
+} from '../generated/graphql';
 import { dataWithoutErrors, send } from '../support/client';
+import { waitFor } from '../support/job-fixtures';
 import { Scope, startTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -94,4 +102,69 @@ it('does nothing on the next start', async () => {
     jobs: await count('job_run'),
     runs: await count('inter_region_run'),
   }).toEqual(before);
+});
+
+it('completes an interrupted year: closed months kept, an open one computed again and closed', async () => {
+  // 2026 has no demo cases: empty batches, but the same steps (as two regions, by hand first)
+  const later = 2026;
+  const regions = ['510100', '510300'];
+  const chengdu = await t.token(Scope.REGION, regions[0]);
+  const compute = async (month: string) => {
+    const { job } = dataWithoutErrors(
+      await send(
+        t.url,
+        ComputeMonthlySettlementDocument,
+        { regionCode: regions[0], month },
+        chengdu,
+      ),
+    ).computeMonthlySettlement;
+    const done = await waitFor(
+      async () => dataWithoutErrors(await send(t.url, JobDocument, { id: job.id }, chengdu)).job,
+      (j) => j?.status === 'SUCCEEDED' || j?.status === 'FAILED',
+    );
+    expect(done?.status).toBe('SUCCEEDED');
+  };
+  await compute(`${later}-01`);
+  dataWithoutErrors(
+    await send(
+      t.url,
+      CloseMonthlySettlementDocument,
+      { regionCode: regions[0], month: `${later}-01` },
+      chengdu,
+    ),
+  );
+  await compute(`${later}-02`); // computed, left open: the interruption
+  const jobs = t.app.jobs!;
+  let stopped = 0;
+  const result = await seedDemoClosedYear(
+    { orm: t.app.orm, config: t.config, log: createLogger(t.config), subject: 'test' },
+    async () => ({
+      wake: () => jobs.wake(),
+      onJobEnded: (listener) => jobs.onJobEnded(listener),
+      stop: async () => {
+        stopped++;
+      },
+    }),
+    DEMO_PROVINCE.code,
+    regions,
+    later,
+  );
+  expect(stopped).toBe(1);
+  expect(result.months).toEqual({ computed: 23, closed: 23, alreadyClosed: 1 });
+  expect(result.interRegionComputed).toBe(true);
+  for (const regionCode of regions) {
+    const batches = dataWithoutErrors(
+      await send(t.url, MonthlySettlementsDocument, { regionCode, year: later }, province),
+    ).monthlySettlements;
+    expect(batches.filter((b) => b.status === 'CLOSED')).toHaveLength(12);
+  }
+  const run = dataWithoutErrors(
+    await send(
+      t.url,
+      InterRegionClearingDocument,
+      { provinceCode: DEMO_PROVINCE.code, year: later },
+      province,
+    ),
+  ).interRegionClearing!;
+  expect(run.status).toBe('APPROVED');
 });

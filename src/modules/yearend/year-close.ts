@@ -125,8 +125,8 @@ export interface MonthsClosed {
 /**
  * Settles and closes the twelve monthly batches of `year` for each region, as that region (the
  * mutations' services, `monthly.compute-batch` through the job queue): in month order within a
- * region, the regions side by side. Resumable: a closed month is left alone, an open one already
- * computed is closed, one still computing is waited for, any other is (re)computed and closed.
+ * region, the regions side by side. Resumable: a closed month is left alone, an open one is
+ * computed again (its computation waited for instead while one is queued or running) and closed.
  */
 export async function closeMonthsOfYear(
   deps: YearEndDependencies,
@@ -149,16 +149,17 @@ export async function closeMonthsOfYear(
           total.alreadyClosed++;
           continue;
         }
-        let computed = batch?.computedAt != null;
+        // an open batch is computed again before it is closed (cases may have come since),
+        // unless a computation is still queued or running: that one is waited for
+        let fresh = false;
         if (batch?.jobRunId) {
-          // a computation queued by an earlier, interrupted run: let it finish first
           const job = await asPrincipal(deps, region, (ctx) => findJobByKey(ctx, batch.jobRunId!));
           if (job?.status === JobStatus.QUEUED || job?.status === JobStatus.RUNNING) {
             await awaitJob(deps, region, job.uuid);
-            computed = true;
-          } else if (job?.status !== JobStatus.SUCCEEDED) computed = false;
+            fresh = true;
+          }
         }
-        if (!computed) {
+        if (!fresh) {
           const { job } = await asPrincipal(deps, region, (ctx) =>
             computeMonthlySettlement(ctx, regionCode, month),
           );
