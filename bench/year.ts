@@ -65,7 +65,7 @@ export const defaultYearConcurrency = () => Math.min(Math.max(availableParalleli
  *    ingest already did it once, so this is what regrouping and repricing the year costs;
  * 3. the twelve monthly batches per region computed (`monthly.compute-batch`) and closed, as the
  *    region;
- * 4. the regions' annual clearing: not built yet (a no-op stage);
+ * 4. the regions' annual clearing: not run yet (a no-op stage until the hook is filled in);
  * 5. the inter-region matrix: `interregion.clear-year` and approval, as the province.
  */
 export async function benchYear(
@@ -163,7 +163,7 @@ export async function benchYear(
     const monthlyMs = performance.now() - stage;
     process.stderr.write(`  monthly: ${(monthlyMs / 1000).toFixed(1)} s\n`);
 
-    // 4. the regions' annual clearing (not built yet)
+    // 4. the regions' annual clearing (a no-op until the hook is filled in)
     const annualMs = await clearRegionsAnnually(deps, province, regions, year);
 
     // 5. the inter-region matrix, computed and approved, as the province
@@ -242,7 +242,7 @@ export function printYearFigures(f: YearBenchFigures): void {
     [
       'clearing + matrix (stages 4–5)',
       s(clearing),
-      `target ≤ 5 s: ${within(clearing, CLEARING_TARGET_MS)} (annual clearing not built)`,
+      `target ≤ 5 s: ${within(clearing, CLEARING_TARGET_MS)} (annual clearing not run)`,
     ],
     ['peak RSS', `${f.peakRssMb.toFixed(0)} MB`, ''],
   ];

@@ -151,7 +151,7 @@ export async function settleDemoYear(
     { ...result.months, interRegionComputed: result.interRegionComputed, ms },
     `demo year ${DEMO_CASE_YEAR} closed in ${ms} ms: ${result.months.closed} monthly batches closed ` +
       `(${result.months.computed} computed, ${Math.round(result.monthsMs)} ms) in ${DEMO_REGIONS.length} regions; ` +
-      `annual clearing not built yet; inter-region clearing ` +
+      `annual clearing not run (hook); inter-region clearing ` +
       `${result.interRegionComputed ? `computed and approved (${Math.round(result.interRegionMs)} ms)` : 'approved already'}`,
   );
 }
