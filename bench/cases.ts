@@ -45,7 +45,7 @@ const INSURED_REGION = '510300'; // 自贡: its insured persons are treated all 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Generates the lists into one JSON Lines file per treatment region (the uploading region). */
-async function generate(options: CaseBenchOptions): Promise<Map<string, string>> {
+export async function generateCaseFiles(options: CaseBenchOptions): Promise<Map<string, string>> {
   mkdirSync(options.dir, { recursive: true });
   const model = demoCaseModel();
   const files = new Map(
@@ -77,8 +77,7 @@ const copyValue = (v: string | null) =>
  * imported with the import:cases code as each region's principal (row-level security, pricing at
  * ingest), against a plain COPY of the same cases in the staging format into a table with no
  * index, constraint or policy; and a region's insured-site case list under RLS against the
- * owner's bypass. Group + price as a job: not measured yet (the reprice job does not exist);
- * add it after the ingest below, on the same database, once it does.
+ * owner's bypass. Group + price as a job, and the rest of a year: the year benchmark (year.ts).
  */
 export async function benchCases(
   config: AppConfig,
@@ -87,7 +86,7 @@ export async function benchCases(
 ): Promise<CaseBenchFigures> {
   const log = createLogger({ ...config, logLevel: 'warn' });
   const started = performance.now();
-  const files = await generate(options);
+  const files = await generateCaseFiles(options);
   const generateMs = performance.now() - started;
 
   const databaseName = `yibao_bench_cases_${process.pid}`;
@@ -263,7 +262,7 @@ export function printCaseFigures(f: CaseBenchFigures): void {
       '',
       `${(f.insuredListRlsMs / f.insuredListBypassMs).toFixed(2)}×`,
     ],
-    ['group + price as a job', '—', 'not yet: needs the reprice job'],
+    ['group + price as a job', '—', 'see `npm run bench -- year`'],
     ['peak RSS', `${f.peakRssMb.toFixed(0)} MB`, ''],
   ];
   console.log(

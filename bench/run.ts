@@ -7,19 +7,28 @@ import { benchDipGrouper, printDipGrouperFigures } from './dip-grouper';
 import { benchDrgGrouper, printDrgGrouperFigures } from './drg-grouper';
 import { benchRegistryQueries } from './registry-queries';
 import { benchCases, printCaseFigures } from './cases';
+import { benchYear, defaultYearConcurrency, printYearFigures } from './year';
 
 /**
  * `npm run bench [-- drg dip registry cases]`: prints figures, asserts nothing. Sections: the
  * grouping engines (in-process, no database), the registry queries (DATABASE_URL when set,
  * otherwise an embedded cluster under .data/bench; BENCH_SECONDS per point, default 6) and the
- * case ingest (`cases`, `--cases N` to shrink from 1,000,000; not part of a run without sections).
+ * case ingest (`cases`, `--cases N` to shrink from 1,000,000; not part of a run without sections)
+ * and a province's year (`year`: ingest, group + price, monthly batches, clearings; `--cases N`,
+ * default 1,000,000; `--concurrency C` job chunks at a time; not part of a run without sections).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const casesAt = args.indexOf('--cases');
   const cases = casesAt >= 0 ? Number(args[casesAt + 1]) : 1_000_000;
   if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a positive integer');
-  const wanted = args.filter((a, i) => !a.startsWith('--') && (casesAt < 0 || i !== casesAt + 1));
+  const concurrencyAt = args.indexOf('--concurrency');
+  const concurrency =
+    concurrencyAt >= 0 ? Number(args[concurrencyAt + 1]) : defaultYearConcurrency();
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error('--concurrency must be a positive integer');
+  const values = new Set([casesAt, concurrencyAt].filter((i) => i >= 0).map((i) => i + 1));
+  const wanted = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const run = (section: string) => wanted.length === 0 || wanted.includes(section);
   if (run('drg')) {
     printDrgGrouperFigures(await benchDrgGrouper());
@@ -31,7 +40,8 @@ async function main(): Promise<void> {
   }
   const registry = run('registry');
   const caseBench = wanted.includes('cases');
-  if (!registry && !caseBench) return;
+  const yearBench = wanted.includes('year');
+  if (!registry && !caseBench && !yearBench) return;
   const seconds = Number(process.env.BENCH_SECONDS ?? 6);
   const dataDir = join(projectRoot(), '.data', 'bench');
   const config = loadConfig({ ...process.env, YIBAO_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
@@ -53,6 +63,18 @@ async function main(): Promise<void> {
           seed: 1,
           year: 2025,
           dir: join(dataDir, `cases-${process.pid}`),
+        }),
+      );
+      console.log('');
+    }
+    if (yearBench) {
+      printYearFigures(
+        await benchYear({ ...config, databaseUrl: adminUrl }, adminUrl, {
+          cases,
+          seed: 1,
+          year: 2025,
+          dir: join(dataDir, `year-${process.pid}`),
+          concurrency,
         }),
       );
       console.log('');

@@ -16,12 +16,14 @@ import { createApolloServer } from './graphql/apollo';
 import { createHttpServer } from './graphql/http-server';
 import { assembleSchema } from './graphql/schema';
 import {
+  DEMO_YEAR_JOB_CONCURRENCY,
   entities,
   jobDefinitions,
   nodeFetchers,
   resolvers,
   seedDemo,
   seedDemoYear,
+  settleDemoYear,
 } from './modules';
 import { TokenVerifier } from './modules/identity';
 
@@ -95,9 +97,18 @@ export async function startApp(
       poolMax: config.db.poolMax,
       connectTimeoutMs: config.db.connectTimeoutMs,
     });
-    // a year of demo cases through the real ingest, as each demo region (never as the owner)
-    if (config.demo && config.demoCases > 0 && !options.serveAs)
+    // a year of demo cases through the real ingest, as each demo region (never as the owner),
+    // then that year closed: monthly batches, clearings, as the regions and the province
+    if (config.demo && config.demoCases > 0 && !options.serveAs) {
       await seedDemoYear(orm, config, log);
+      // its jobs run on a worker of their own, several chunks at a time: the batches are small,
+      // so a chunk mostly waits on commits (the server's worker starts below, as configured)
+      const concurrency = Math.max(config.jobs.concurrency, DEMO_YEAR_JOB_CONCURRENCY);
+      const appOrm = orm;
+      await settleDemoYear(appOrm, config, log, () =>
+        startJobRunner({ ...config, jobs: { ...config.jobs, concurrency } }, log, appOrm, database),
+      );
+    }
     const [schema, verifier] = await Promise.all([buildAppSchema(), TokenVerifier.create(config)]);
     const apollo = await createApolloServer(schema, config, log);
     const server = createHttpServer({ config, orm, apollo, verifier, log });

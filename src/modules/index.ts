@@ -14,7 +14,15 @@ import { monthlyJobs, monthlyNodes, monthlyResolvers } from './monthly';
 import { reviewEntities, reviewNodes, reviewResolvers } from './review';
 import { priceStoredRevisions, settlementJobs, settlementResolvers } from './settlement';
 import { seedDemoStandards, standardEntities, standardNodes, standardResolvers } from './standard';
-import { tenancyEntities, tenancyNodes, tenancyResolvers, seedDemoProvince } from './tenancy';
+import {
+  DEMO_PROVINCE,
+  DEMO_REGIONS,
+  tenancyEntities,
+  tenancyNodes,
+  tenancyResolvers,
+  seedDemoProvince,
+} from './tenancy';
+import { seedDemoClosedYear } from './yearend';
 
 export const entities = [
   ...tenancyEntities,
@@ -103,5 +111,47 @@ export async function seedDemoYear(orm: MikroORM, config: AppConfig, log: Logger
     `demo cases seeded: ${p.lines} lists of ${DEMO_CASE_YEAR} (seed ${DEMO_CASE_SEED}) through the ingest as ${result.regions} regions: ` +
       `${p.accepted} accepted, ${p.unchanged} unchanged, ${p.rejected} rejected in ${p.elapsedMs} ms ` +
       `(${Math.round((p.lines * 1000) / Math.max(p.elapsedMs, 1))}/s)`,
+  );
+}
+
+/**
+ * Chunks the demo year's own job worker runs at once (at least JOB_CONCURRENCY): its 108 batches
+ * are small, so a chunk mostly waits on commits; six at a time halve the time of two.
+ */
+export const DEMO_YEAR_JOB_CONCURRENCY = 6;
+
+/**
+ * Closes the demo year on start, after its cases are seeded (`DEMO_CASES` > 0): the twelve
+ * monthly batches of every demo region, the regions' annual clearing (a hook, filled in when the
+ * annual clearing lands) and the province's inter-region clearing computed and approved — as each
+ * region and as the province, through the services and the job queue, on the worker `startJobs`
+ * starts (and that is stopped after). Does only what is missing: a second start does nothing
+ * and starts no worker.
+ */
+export async function settleDemoYear(
+  orm: MikroORM,
+  config: AppConfig,
+  log: Logger,
+  startJobs: Parameters<typeof seedDemoClosedYear>[1],
+): Promise<void> {
+  const started = performance.now();
+  const result = await seedDemoClosedYear(
+    { orm, config, log, subject: 'demo-seed' },
+    startJobs,
+    DEMO_PROVINCE.code,
+    DEMO_REGIONS.map((r) => r.code),
+    DEMO_CASE_YEAR,
+  );
+  const ms = Math.round(performance.now() - started);
+  if (result.skipped) {
+    log.info(`demo year ${DEMO_CASE_YEAR} closed already, not settling`);
+    return;
+  }
+  log.info(
+    { ...result.months, interRegionComputed: result.interRegionComputed, ms },
+    `demo year ${DEMO_CASE_YEAR} closed in ${ms} ms: ${result.months.closed} monthly batches closed ` +
+      `(${result.months.computed} computed, ${Math.round(result.monthsMs)} ms) in ${DEMO_REGIONS.length} regions; ` +
+      `annual clearing not run (hook); inter-region clearing ` +
+      `${result.interRegionComputed ? `computed and approved (${Math.round(result.interRegionMs)} ms)` : 'approved already'}`,
   );
 }

@@ -10,6 +10,15 @@ import { findInterRegionRunByKey } from './interregion.service';
 import { InterRegionRun } from './interregion.types';
 
 export { ClearingRunStatus, InterRegionVariant } from './interregion.enums';
+export { InterRegionRun } from './interregion.types';
+export {
+  approveInterRegionClearing,
+  clearingPositions,
+  computeInterRegionClearing,
+  findInterRegionClearing,
+  findInterRegionVariant,
+  setInterRegionVariant,
+} from './interregion.service';
 
 export const interRegionResolvers = [InterRegionResolver] as const;
 export const interRegionJobs = [clearYearJob] as const;

@@ -80,6 +80,20 @@ export async function setInterRegionVariant(
   return variant;
 }
 
+/** The variant a province chose for a year, or null while it has chosen none. */
+export async function findInterRegionVariant(
+  ctx: RequestContext,
+  provinceCode: string,
+  year: number,
+): Promise<InterRegionVariant | null> {
+  requireYear(year);
+  const [row] = await ctx.sql<{ variant: InterRegionVariant }>(
+    'select variant from inter_region_settings where province_code = $1 and year = $2',
+    [provinceCode, year],
+  );
+  return row?.variant ?? null;
+}
+
 /**
  * Replaces the year's prepayments between the province's regions, whole, all or nothing: every
  * row checked first (regions of the province, different, insurance type, amount ≥ 0 to the fen,

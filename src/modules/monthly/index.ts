@@ -10,6 +10,11 @@ import { findMonthlyBatchByKey } from './monthly-batch.service';
 import { MonthlyBatch } from './monthly-batch.types';
 
 export { MonthlyBatch, MonthlyBatchLine } from './monthly-batch.types';
+export {
+  closeMonthlySettlement,
+  computeMonthlySettlement,
+  listMonthlyBatches,
+} from './monthly-batch.service';
 export { BatchStatus } from './monthly.enums';
 
 export const monthlyResolvers = [MonthlyBatchResolver] as const;

@@ -42,9 +42,10 @@ export const CLEAR_BATCH = [
  *
  * NEW cases: the current, priced revision of every case the region treated, discharged before
  * the month after the batch's and not before the region's first batch month, that no closed
- * batch has paid. Batches are computed and closed in month order, so a case discharged in an
- * earlier, already-closed month and uploaded late is paid here (as seed 003's monthly flow
- * expects), and a case is paid as NEW once. An unpriced revision waits for its price.
+ * batch of the region has paid. Batches are computed and closed in month order, so a case
+ * discharged in an earlier, already-closed month and uploaded late is paid here (as seed 003's
+ * monthly flow expects), and a case is paid as NEW once. An unpriced revision waits for its
+ * price.
  */
 export const INSERT_NEW_CASES = `
 insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, hospital_code,
@@ -52,21 +53,33 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
   c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW', ${CASE_DUE}, ${CASE_DUE}
-from monthly_batch b
+from (
+  -- the batch, its region's first batch month and its region's closed batches, once: not per
+  -- case (offset 0 keeps the planner from pulling the subqueries into the per-case loop)
+  select b.province_code, b.id, b.region_code, b.month, b.point_value_employee,
+    b.point_value_resident,
+    (select min(f.month) from monthly_batch f
+     where f.province_code = b.province_code and f.region_code = b.region_code) as first_month,
+    array(select pb.id from monthly_batch pb
+          where pb.province_code = b.province_code and pb.region_code = b.region_code
+            and pb.status = 'CLOSED') as closed
+  from monthly_batch b
+  where b.province_code = $1 and b.id = $2
+  offset 0
+) b
 join settlement_case c on c.province_code = b.province_code
   and c.treatment_region_code = b.region_code
   and c.discharge_date < (b.month + interval '1 month')::date
-  and c.discharge_date >= (select min(f.month) from monthly_batch f
-                           where f.province_code = b.province_code and f.region_code = b.region_code)
+  and c.discharge_date >= b.first_month
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
 left join special_case_decision d on d.province_code = c.province_code
   and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
 ${BUDGETED_POINT_VALUE}
-where b.province_code = $1 and b.id = $2
-  and not exists (
+where not exists (
+    -- paid by a closed batch: one index probe per case, the batch ids a short array
     select 1 from monthly_batch_case paid
-    join monthly_batch pb on pb.province_code = paid.province_code and pb.id = paid.batch_id
-    where paid.province_code = c.province_code and paid.case_id = c.id and pb.status = 'CLOSED')`;
+    where paid.province_code = c.province_code and paid.case_id = c.id
+      and paid.batch_id = any (b.closed))`;
 
 /**
  * CORRECTIONS: every case a closed batch of the region paid whose current priced revision is due
