@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   const casesAt = args.indexOf('--cases');
   const cases = casesAt >= 0 ? Number(args[casesAt + 1]) : 1_000_000;
   if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a positive integer');
-  const wanted = args.filter((a, i) => !a.startsWith('--') && (casesAt < 0 || i !== casesAt + 1));
+  const parallelAt = args.indexOf('--parallel');
+  const parallel = parallelAt >= 0 ? Number(args[parallelAt + 1]) : 2;
+  if (!Number.isInteger(parallel) || parallel < 1)
+    throw new Error('--parallel must be a positive integer');
+  const values = new Set([casesAt, parallelAt].filter((i) => i >= 0).map((i) => i + 1));
+  const wanted = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const run = (section: string) => wanted.length === 0 || wanted.includes(section);
   if (run('drg')) {
     printDrgGrouperFigures(await benchDrgGrouper());
@@ -50,6 +55,7 @@ async function main(): Promise<void> {
       printCaseFigures(
         await benchCases({ ...config, databaseUrl: adminUrl }, adminUrl, {
           cases,
+          parallel,
           seed: 1,
           year: 2025,
           dir: join(dataDir, `cases-${process.pid}`),
