@@ -13,6 +13,7 @@ import { Migration20261202190000Budgets } from './Migration20261202190000_budget
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
 import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
+import { Migration20261203100000IngestIndexes } from './Migration20261203100000_ingest_indexes';
 
 /**
  * Every migration, in order. Listed explicitly (rather than discovered from the folder) so the
@@ -56,5 +57,9 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202220000_capitation',
     class: Migration20261202220000Capitation,
+  },
+  {
+    name: 'Migration20261203100000_ingest_indexes',
+    class: Migration20261203100000IngestIndexes,
   },
 ];

@@ -1,0 +1,39 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Indexes for case ingest and the period jobs (the case-ingest throughput issue).
+ *
+ *   settlement_case (province, treatment region, discharge day): the key range a re-grouping or
+ *                    re-pricing chunk owns (one treatment region's cases discharged on one day) —
+ *                    its probe, the two deletes of the day's payments and the two reads of its
+ *                    revisions. Before, they read the whole province's cases of the day through
+ *                    (province, discharge day) and filtered out the other regions' rows.
+ *   case_revision    loses its three (province, party) indexes: revisions are read by key only
+ *                    (province and id, through a case's current revision, or province, case and
+ *                    revision), never by party, and the policies' party columns stay indexed in
+ *                    case_revision_parties_key. Each cost every ingested revision three index
+ *                    insertions, and before statistics exist (a new database, or a table grown
+ *                    since its last analyze) the per-row foreign-key check of case_identity
+ *                    picked (province, insured region) and scanned a region's revisions per row.
+ *
+ * No policy changes: who may see or write what stays exactly as before.
+ */
+export class Migration20261203100000IngestIndexes extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+create index settlement_case_treatment_day_idx on settlement_case
+  (province_code, treatment_region_code, discharge_date);
+drop index case_revision_hospital_idx, case_revision_treatment_region_idx,
+  case_revision_insured_region_idx;
+`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`
+create index case_revision_hospital_idx on case_revision (province_code, hospital_code);
+create index case_revision_treatment_region_idx on case_revision (province_code, treatment_region_code);
+create index case_revision_insured_region_idx on case_revision (province_code, insured_region_code);
+drop index if exists settlement_case_treatment_day_idx;
+`);
+  }
+}
