@@ -3,11 +3,15 @@ import { Migration } from '@mikro-orm/migrations';
 /**
  * Indexes for case ingest and the period jobs (the case-ingest throughput issue).
  *
- *   settlement_case (province, treatment region, discharge day): the key range a re-grouping or
- *                    re-pricing chunk owns (one treatment region's cases discharged on one day) —
- *                    its probe, the two deletes of the day's payments and the two reads of its
- *                    revisions. Before, they read the whole province's cases of the day through
- *                    (province, discharge day) and filtered out the other regions' rows.
+ *   settlement_case (province, discharge day) becomes (province, discharge day, treatment
+ *                    region): still every province-wide date range, and now exactly the key
+ *                    range a re-grouping or re-pricing chunk owns (one treatment region's cases
+ *                    discharged on one day) — its probe, the two deletes of the day's payments
+ *                    and the two reads of its revisions, which read the whole province's cases
+ *                    of the day and filtered out the other regions' rows. The day leads, not
+ *                    the region: before statistics exist, an index led by (province, treatment
+ *                    region) ties with the foreign-key and pseudonym lookups' own indexes and
+ *                    can be picked for them, scanning a region per row.
  *   case_revision    loses its three (province, party) indexes: revisions are read by key only
  *                    (province and id, through a case's current revision, or province, case and
  *                    revision), never by party, and the policies' party columns stay indexed in
@@ -21,8 +25,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261203100000IngestIndexes extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
-create index settlement_case_treatment_day_idx on settlement_case
-  (province_code, treatment_region_code, discharge_date);
+drop index settlement_case_discharge_idx;
+create index settlement_case_discharge_idx on settlement_case
+  (province_code, discharge_date, treatment_region_code);
 drop index case_revision_hospital_idx, case_revision_treatment_region_idx,
   case_revision_insured_region_idx;
 `);
@@ -33,7 +38,8 @@ drop index case_revision_hospital_idx, case_revision_treatment_region_idx,
 create index case_revision_hospital_idx on case_revision (province_code, hospital_code);
 create index case_revision_treatment_region_idx on case_revision (province_code, treatment_region_code);
 create index case_revision_insured_region_idx on case_revision (province_code, insured_region_code);
-drop index if exists settlement_case_treatment_day_idx;
+drop index if exists settlement_case_discharge_idx;
+create index settlement_case_discharge_idx on settlement_case (province_code, discharge_date);
 `);
   }
 }

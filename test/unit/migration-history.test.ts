@@ -37,7 +37,7 @@ const PINNED: Record<string, string> = {
   Migration20261202180000_period_jobs:
     'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
   Migration20261203100000_ingest_indexes:
-    '0af5e4b2d681cbc08cac0d802e30031cc97660e16cf48c1d934d516bd4f5cd9d',
+    '2be077f78df6000cd68e2e35e222dceaaf7015ed723b155ae8eb7221abc8bf78',
 };
 
 /**
