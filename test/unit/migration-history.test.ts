@@ -37,7 +37,7 @@ const PINNED: Record<string, string> = {
   Migration20261202180000_period_jobs:
     'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
   Migration20261203100000_ingest_indexes:
-    '2be077f78df6000cd68e2e35e222dceaaf7015ed723b155ae8eb7221abc8bf78',
+    '5bbfada1f7f898da1c4ec2022432e41529d633a0f9aaf337c2f2a0e2086409a8',
 };
 
 /**
