@@ -1,12 +1,27 @@
 import 'reflect-metadata';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '../src/config';
-import { copyFrom, createOrm, dropDatabase, prepareDatabase } from '../src/db';
+import {
+  copyFrom,
+  createOrm,
+  dropDatabase,
+  enqueueJob,
+  inTenantTransaction,
+  JobRunner,
+  prepareDatabase,
+} from '../src/db';
 import { createLogger } from '../src/logger';
-import { entities, seedDemo } from '../src/modules';
+import { entities, jobDefinitions, seedDemo } from '../src/modules';
 import {
   demoCaseLine,
   demoCaseModel,
@@ -15,19 +30,23 @@ import {
   importSettlementListLines,
 } from '../src/modules/case';
 import { CASE_STAGE_COLUMNS } from '../src/modules/case/case-ingest.service';
-import { issueToken, Scope, TokenVerifier } from '../src/modules/identity';
+import { issueToken, rlsSettings, Scope, TokenVerifier } from '../src/modules/identity';
+import { regroupPeriodJob } from '../src/modules/settlement';
 import { fileLines } from '../src/shared/file-lines';
 
 export interface CaseBenchOptions {
   cases: number;
   seed: number;
   year: number;
+  /** Regions imported at the same time (one connection each). */
+  parallel: number;
   /** Where the generated files go (kept between runs of the same size and seed). */
   dir: string;
 }
 
 export interface CaseBenchFigures {
   cases: number;
+  parallel: number;
   generateMs: number;
   ingestMs: number;
   accepted: number;
@@ -37,6 +56,10 @@ export interface CaseBenchFigures {
   insuredListRows: number;
   insuredListRlsMs: number;
   insuredListBypassMs: number;
+  /** Group + price every stored case again as `case.regroup-period` jobs (one per region). */
+  jobMs: number;
+  jobCases: number;
+  jobPeakRssMb: number;
   peakRssMb: number;
 }
 
@@ -77,7 +100,9 @@ const copyValue = (v: string | null) =>
  * imported with the import:cases code as each region's principal (row-level security, pricing at
  * ingest), against a plain COPY of the same cases in the staging format into a table with no
  * index, constraint or policy; and a region's insured-site case list under RLS against the
- * owner's bypass. Group + price as a job, and the rest of a year: the year benchmark (year.ts).
+ * owner's bypass; then every stored case grouped and priced again as a job (`case.regroup-period`
+ * for each treatment region over the discharge days it has, as that region, on an in-process
+ * worker running JOB_CONCURRENCY chunks at a time), timed from enqueue to the last job's end.
  */
 export async function benchCases(
   config: AppConfig,
@@ -100,7 +125,7 @@ export async function benchCases(
       log: { info: () => undefined, warn: log.warn.bind(log) },
     },
   );
-  const orm = await createOrm({ url: db.appUrl, entities, poolMax: 2 });
+  const orm = await createOrm({ url: db.appUrl, entities, poolMax: Math.max(2, options.parallel) });
   const owner = new Client({ connectionString: db.ownerUrl });
   await owner.connect();
   try {
@@ -108,26 +133,35 @@ export async function benchCases(
     let accepted = 0;
     let rejected = 0;
     const ingestStarted = performance.now();
-    for (const [region, file] of files) {
-      const token = await issueToken(config, {
-        scope: Scope.REGION,
-        code: region,
-        roles: ['ADMIN'],
-      });
-      const progress = await importSettlementListLines(
-        { orm, verifier, config, log },
-        token,
-        fileLines(file),
-        {
-          onProgress: (p) =>
-            process.stderr.write(
-              `\r  ingest ${region}: ${p.lines} lines, ${p.accepted} accepted   `,
-            ),
-        },
-      );
-      accepted += progress.accepted;
-      rejected += progress.rejected;
-    }
+    // regions upload independently: `parallel` imports at a time, each on its own connection and
+    // transaction, the largest files first so the lanes finish together
+    const queue = [...files].sort((a, b) => statSync(b[1]).size - statSync(a[1]).size);
+    const lines = new Map<string, number>();
+    const lane = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [region, file] = next;
+        const token = await issueToken(config, {
+          scope: Scope.REGION,
+          code: region,
+          roles: ['ADMIN'],
+        });
+        const progress = await importSettlementListLines(
+          { orm, verifier, config, log },
+          token,
+          fileLines(file),
+          {
+            onProgress: (p) => {
+              lines.set(region, p.lines);
+              const total = [...lines.values()].reduce((n, l) => n + l, 0);
+              process.stderr.write(`\r  ingest: ${total} lines   `);
+            },
+          },
+        );
+        accepted += progress.accepted;
+        rejected += progress.rejected;
+      }
+    };
+    await Promise.all(Array.from({ length: options.parallel }, lane));
     process.stderr.write('\n');
     const ingestMs = performance.now() - ingestStarted;
 
@@ -204,8 +238,11 @@ export async function benchCases(
     } finally {
       await app.end();
     }
+
+    const job = await groupAndPriceAsJobs(config, db.appUrl, owner, verifier, log);
     return {
       cases: options.cases,
+      parallel: options.parallel,
       generateMs,
       ingestMs,
       accepted,
@@ -215,6 +252,9 @@ export async function benchCases(
       insuredListRows: rows,
       insuredListRlsMs: median(rls),
       insuredListBypassMs: median(bypass),
+      jobMs: job.ms,
+      jobCases: job.cases,
+      jobPeakRssMb: job.peakRssMb,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
     };
   } finally {
@@ -223,6 +263,91 @@ export async function benchCases(
     await dropDatabase(adminUrl, databaseName).catch(() => undefined);
     await db.embedded?.stop();
     if (existsSync(options.dir)) rmSync(options.dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Group + price as a job: one `case.regroup-period` per treatment region over the discharge days
+ * its cases have (periods of at most a year), enqueued as that region, run by an in-process
+ * worker; returns the time from the first enqueue until every job finished, the cases regrouped
+ * and the peak resident memory sampled while they ran.
+ */
+async function groupAndPriceAsJobs(
+  config: AppConfig,
+  appUrl: string,
+  owner: Client,
+  verifier: TokenVerifier,
+  log: ReturnType<typeof createLogger>,
+): Promise<{ ms: number; cases: number; peakRssMb: number }> {
+  const { rows: periods } = await owner.query<{
+    region: string;
+    first: string;
+    last: string;
+    cases: number;
+  }>(
+    `select treatment_region_code as region, min(discharge_date)::text as first,
+            max(discharge_date)::text as last, count(*)::int as cases
+     from settlement_case group by treatment_region_code order by treatment_region_code`,
+  );
+  const orm = await createOrm({ url: appUrl, entities, poolMax: config.jobs.concurrency + 1 });
+  let peak = 0;
+  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+  const started = performance.now();
+  const runner = await JobRunner.start({
+    orm,
+    connectionString: appUrl,
+    definitions: jobDefinitions,
+    log,
+    concurrency: config.jobs.concurrency,
+    pollingIntervalSeconds: 0.5,
+    maintenanceIntervalSeconds: 60,
+  });
+  try {
+    const ids: string[] = [];
+    for (const p of periods) {
+      const principal = await verifier.verify(
+        `Bearer ${await issueToken(config, { scope: Scope.REGION, code: p.region, roles: ['ADMIN'] })}`,
+      );
+      for (let from = p.first; from <= p.last;) {
+        const end = new Date(Date.parse(`${from}T00:00:00Z`) + 365 * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        const to = end < p.last ? end : p.last;
+        ids.push(
+          await inTenantTransaction(orm, rlsSettings(principal), (tx) =>
+            enqueueJob({ em: tx.em, principal }, regroupPeriodJob, {
+              regionCode: p.region,
+              from,
+              to,
+            }),
+          ),
+        );
+        from = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      }
+    }
+    for (;;) {
+      const { rows } = await owner.query<{ status: string; done: number; total: number | null }>(
+        'select status, done, total from job_run where id = any($1::uuid[])',
+        [ids],
+      );
+      const done = rows.reduce((n, r) => n + r.done, 0);
+      const total = rows.reduce((n, r) => n + (r.total ?? 0), 0);
+      process.stderr.write(`\r  group + price as jobs: ${done}/${total} days   `);
+      const failed = rows.find((r) => r.status === 'FAILED' || r.status === 'CANCELLED');
+      if (failed) throw new Error(`a regroup job ended ${failed.status}`);
+      if (rows.every((r) => r.status === 'SUCCEEDED')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    process.stderr.write('\n');
+    return {
+      ms: performance.now() - started,
+      cases: periods.reduce((n, p) => n + p.cases, 0),
+      peakRssMb: peak / 1024 / 1024,
+    };
+  } finally {
+    clearInterval(sample);
+    await runner.stop();
+    await orm.close();
   }
 }
 
@@ -236,7 +361,7 @@ export function printCaseFigures(f: CaseBenchFigures): void {
       `${rate(f.cases, f.generateMs)} cases/s`,
     ],
     [
-      'ingest (import:cases code, REGION principals, RLS)',
+      `ingest (import:cases code, REGION principals, RLS; ${f.parallel} at a time)`,
       s(f.ingestMs),
       `${rate(f.cases, f.ingestMs)} cases/s`,
     ],
@@ -262,7 +387,12 @@ export function printCaseFigures(f: CaseBenchFigures): void {
       '',
       `${(f.insuredListRlsMs / f.insuredListBypassMs).toFixed(2)}×`,
     ],
-    ['group + price as a job', '—', 'see `npm run bench -- year`'],
+    [
+      `group + price as jobs (case.regroup-period, ${f.jobCases} cases)`,
+      s(f.jobMs),
+      `${rate(f.jobCases, f.jobMs)} cases/s`,
+    ],
+    ['  peak RSS while the jobs ran', `${f.jobPeakRssMb.toFixed(0)} MB`, ''],
     ['peak RSS', `${f.peakRssMb.toFixed(0)} MB`, ''],
   ];
   console.log(

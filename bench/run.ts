@@ -27,7 +27,13 @@ async function main(): Promise<void> {
     concurrencyAt >= 0 ? Number(args[concurrencyAt + 1]) : defaultYearConcurrency();
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new Error('--concurrency must be a positive integer');
-  const values = new Set([casesAt, concurrencyAt].filter((i) => i >= 0).map((i) => i + 1));
+  const parallelAt = args.indexOf('--parallel');
+  const parallel = parallelAt >= 0 ? Number(args[parallelAt + 1]) : 2;
+  if (!Number.isInteger(parallel) || parallel < 1)
+    throw new Error('--parallel must be a positive integer');
+  const values = new Set(
+    [casesAt, concurrencyAt, parallelAt].filter((i) => i >= 0).map((i) => i + 1),
+  );
   const wanted = args.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const run = (section: string) => wanted.length === 0 || wanted.includes(section);
   if (run('drg')) {
@@ -60,6 +66,7 @@ async function main(): Promise<void> {
       printCaseFigures(
         await benchCases({ ...config, databaseUrl: adminUrl }, adminUrl, {
           cases,
+          parallel,
           seed: 1,
           year: 2025,
           dir: join(dataDir, `cases-${process.pid}`),
@@ -75,6 +82,7 @@ async function main(): Promise<void> {
           year: 2025,
           dir: join(dataDir, `year-${process.pid}`),
           concurrency,
+          parallel,
         }),
       );
       console.log('');

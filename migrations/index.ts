@@ -13,6 +13,7 @@ import { Migration20261202190000Budgets } from './Migration20261202190000_budget
 import { Migration20261202200000MonthlySettlement } from './Migration20261202200000_monthly_settlement';
 import { Migration20261202210000InterRegionClearing } from './Migration20261202210000_inter_region_clearing';
 import { Migration20261202220000Capitation } from './Migration20261202220000_capitation';
+import { Migration20261203100000IngestIndexes } from './Migration20261203100000_ingest_indexes';
 import { Migration20261203120000AnnualClearing } from './Migration20261203120000_annual_clearing';
 import { Migration20261203130000MonthlyBudgetedPointValue } from './Migration20261203130000_monthly_budgeted_point_value';
 import { Migration20261203150000BudgetYear } from './Migration20261203150000_budget_year';
@@ -59,6 +60,10 @@ export const migrationsList: MigrationObject[] = [
   {
     name: 'Migration20261202220000_capitation',
     class: Migration20261202220000Capitation,
+  },
+  {
+    name: 'Migration20261203100000_ingest_indexes',
+    class: Migration20261203100000IngestIndexes,
   },
   {
     name: 'Migration20261203120000_annual_clearing',

@@ -42,6 +42,8 @@ const PINNED: Record<string, string> = {
     '8b6a800a8d4155f4f9ba076f6969d8c952e23d2c0543648e67be142240ccfe11',
   Migration20261202180000_period_jobs:
     'e3d1869accc8831941dd5eb037e03b980968bf87e0d6b141c82f559b381d9897',
+  Migration20261203100000_ingest_indexes:
+    '5bbfada1f7f898da1c4ec2022432e41529d633a0f9aaf337c2f2a0e2086409a8',
 };
 
 /**

@@ -29,19 +29,30 @@ export async function pricingStandardOf(
       `Payment standard ${standard.name} ${standard.versionLabel} has incomplete parameters`,
       { fieldErrors: parsed.errors },
     );
-  const id = [standard.uuid];
-  const rows = (table: string, columns: string) =>
-    sql(`select ${columns} from ${table} where version_id = $1::uuid`, id);
-  const [coefficients, outOfRegion, bedDays, tcm, exclusions] = [
-    await rows('standard_coefficient', 'hospital_code, level, grade, group_code, coefficient'),
-    await rows('standard_out_of_region_coefficient', 'insured_region_code, coefficient'),
-    await rows('standard_bed_day', 'category_code, daily_points, daily_amount, max_days'),
-    await rows('standard_tcm_advantage', 'disease_code, standard, pre_pilot_standard'),
-    await rows(
-      'standard_exclusion_item',
-      `item_kind, code, to_char(effective_from, 'YYYY-MM-DD') as effective_from, to_char(effective_to, 'YYYY-MM-DD') as effective_to`,
-    ),
-  ];
+  // the five row sets in one round trip (a period job reads a standard per chunk): each as a
+  // json array of its rows in the order a plain select returns them, numerics as exact text
+  const rows = (table: string, columns: string[]) =>
+    `(select coalesce(json_agg(json_build_object(${columns
+      .map((c) => {
+        const [name, expression] = c.split(' as ');
+        return `'${expression ?? name}', ${name}`;
+      })
+      .join(', ')})), '[]') from ${table} where version_id = $1::uuid)`;
+  type Row = Record<string, unknown>;
+  const [{ coefficients, outOfRegion, bedDays, tcm, exclusions }] = await sql<{
+    coefficients: Row[];
+    outOfRegion: Row[];
+    bedDays: Row[];
+    tcm: Row[];
+    exclusions: Row[];
+  }>(
+    `select ${rows('standard_coefficient', ['hospital_code', 'level', 'grade', 'group_code', 'coefficient::text as coefficient'])} as coefficients,
+       ${rows('standard_out_of_region_coefficient', ['insured_region_code', 'coefficient::text as coefficient'])} as "outOfRegion",
+       ${rows('standard_bed_day', ['category_code', 'daily_points::text as daily_points', 'daily_amount::text as daily_amount', 'max_days'])} as "bedDays",
+       ${rows('standard_tcm_advantage', ['disease_code', 'standard::text as standard', 'pre_pilot_standard::text as pre_pilot_standard'])} as tcm,
+       ${rows('standard_exclusion_item', ['item_kind', 'code', `to_char(effective_from, 'YYYY-MM-DD') as effective_from`, `to_char(effective_to, 'YYYY-MM-DD') as effective_to`])} as exclusions`,
+    [standard.uuid],
+  );
   return {
     regionCode: standard.ownerCode,
     parameters: parsed.value,
