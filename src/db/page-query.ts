@@ -81,10 +81,17 @@ export async function loadPages(
     return where.length ? `where ${where.join(' and ')}` : '';
   };
 
-  // a root list is one parent '' without a partition condition
-  const parentList = source.partitionBy
-    ? `unnest(${bind('?', [parents], params)}::${source.partitionType ?? 'text'}[]) with ordinality as p(__parent, __ord)`
-    : `(select ''::text as __parent, 1 as __ord) p`;
+  // a root list is one parent '' without a partition condition. A single parent (the province
+  // of a by-code lookup, most first levels) is bound as a scalar: PostgreSQL estimates
+  // `unnest($1)` at 10 rows whatever the array holds, so for one parent its generic plan looks
+  // ten times dearer than the custom one and every execution would be planned again; as a
+  // scalar both cost the same and the prepared statement keeps its generic plan
+  const type = source.partitionType ?? 'text';
+  const parentList = !source.partitionBy
+    ? `(select ''::text as __parent, 1 as __ord) p`
+    : parents.length === 1
+      ? `(select ${bind('?', [parents[0]], params)}::${type} as __parent, 1 as __ord) p`
+      : `unnest(${bind('?', [parents], params)}::${type}[]) with ordinality as p(__parent, __ord)`;
   const count = page.totalCount
     ? `cross join lateral (select count(*)::int as __total from ${source.table} t ${filters(false)}) c`
     : '';

@@ -1,7 +1,7 @@
 import type { EntityManager, Knex, MikroORM } from '@mikro-orm/postgresql';
 import { escapeLiteral } from 'pg';
 import { TransactionNotStarted } from './connection-errors';
-import { PRELUDE } from './transaction-prelude';
+import { PRELUDE, type LazyTransaction } from './transaction-prelude';
 
 /** The values the row-level security policies read (see the migrations' policy comments). */
 export interface TenantSettings {
@@ -91,15 +91,16 @@ export async function inTenantTransaction<T>(
 ): Promise<T> {
   const knex = orm.em.getConnection().getKnex();
   let started = false;
+  // with a prelude, knex hands the work a LazyTransaction (src/db/transaction-prelude.ts)
   const transaction = knex.transaction(
-    async (trx) => {
+    (async (trx: LazyTransaction) => {
       started = true;
       let em: EntityManager | undefined;
       const result = await work({
         get em() {
           if (!em) {
             em = orm.em.fork();
-            em.setTransactionContext(trx);
+            em.setTransactionContext(trx.transactor());
           }
           return em;
         },
@@ -110,7 +111,7 @@ export async function inTenantTransaction<T>(
       });
       await em?.flush();
       return result;
-    },
+    }) as unknown as (trx: Knex.Transaction) => Promise<T>,
     { [PRELUDE]: settingsSql(settings) } as Knex.TransactionConfig,
   );
   return transaction.catch((error: unknown) => {
@@ -121,8 +122,8 @@ export async function inTenantTransaction<T>(
 
 const READ = /^\s*select\b/i;
 
-function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
-  let connection: Promise<PgConnection> | undefined;
+function statementRunner(knex: Knex, trx: LazyTransaction): SqlRunner {
+  const connection = trx.connection as PgConnection;
   let previous: Promise<unknown> = Promise.resolve();
   return <R>(sql: string, params: readonly unknown[] = [], options?: { prepared?: boolean }) => {
     if (!READ.test(sql)) {
@@ -134,11 +135,8 @@ function statementRunner(knex: Knex, trx: Knex.Transaction): SqlRunner {
       return Promise.reject(new Error('The request transaction has ended'));
     }
     const name = options?.prepared ? statementName(sql) : undefined;
-    connection ??= (
-      trx.client as { acquireConnection(): Promise<PgConnection> }
-    ).acquireConnection();
     const run = previous.then(async () => {
-      const sent = (await connection!).query({ name, text: sql, values: [...params] });
+      const sent = connection.query({ name, text: sql, values: [...params] });
       // the same observers as the ORM's statements (tests count statements per request), after
       // the transaction's prelude if this statement carried it
       knex.emit('query', { sql, bindings: params });

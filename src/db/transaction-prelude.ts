@@ -12,6 +12,9 @@ const PgQuery = require('pg/lib/query') as new (
   callback?: unknown,
 ) => PgQueryInternals;
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const makeKnex = require('knex/lib/knex-builder/make-knex') as (client: unknown) => KnexTransactor;
+
 /** Key of knex's transaction config that carries SQL to run right after BEGIN. */
 export const PRELUDE = 'prelude';
 
@@ -21,7 +24,32 @@ interface KnexTransactionInternals {
     work: (connection: unknown) => Promise<unknown>,
   ): Promise<unknown>;
   begin(connection: unknown): Promise<unknown>;
+  _onAcquire(container: unknown, connection: unknown): Promise<unknown>;
+  commit(connection: unknown, value: unknown): Promise<unknown>;
+  rollback(connection: unknown, error: unknown): Promise<unknown>;
+  isCompleted(): boolean;
+  _transaction?: unknown;
+  transactor?: KnexTransactor;
+  trxClient: unknown;
+  userParams?: unknown;
   client: { emit(event: string, data: unknown): void };
+}
+
+/** knex's transactor: a knex instance bound to the transaction's connection. */
+type KnexTransactor = Knex.Transaction & {
+  context: Record<string, unknown>;
+  executionPromise?: Promise<unknown>;
+};
+
+/**
+ * What the work of a transaction with a prelude receives: its connection, and knex's transactor
+ * (for the ORM) made on first use. A transactor is a full knex instance whose construction costs
+ * more than a short read's own statements; most requests never touch the ORM.
+ */
+export interface LazyTransaction {
+  readonly connection: unknown;
+  transactor(): Knex.Transaction;
+  isCompleted(): boolean;
 }
 
 interface PgQueryInternals {
@@ -272,7 +300,66 @@ class TransactionWithPrelude extends PgTransaction {
       // observers see the prelude as the statement it is, marked when it rides with the next one
       this.client.emit('query', { sql: statements.join('; '), bindings: [], pipelined }),
     );
-    return Promise.resolve();
+    // knex's own _onAcquire waits for this to build the transactor and run the work; with a
+    // prelude, _onAcquire below runs the work itself, so knex's path stops here
+    return new Promise(() => undefined);
+  }
+
+  /**
+   * As knex's own (the transaction client bound to the connection, BEGIN, the work, then COMMIT
+   * on its success and ROLLBACK on its failure), except that the work gets a `LazyTransaction`:
+   * knex's transactor is built only when asked for.
+   */
+  override _onAcquire(container: unknown, connection: unknown): Promise<unknown> {
+    if (typeof this.prelude !== 'string') return super._onAcquire(container, connection);
+    // makes the transaction client, the settling functions and the execution promise, defers the
+    // prelude (begin) and stops there
+    const execution = super._onAcquire(undefined, connection);
+    const work = container as (trx: LazyTransaction) => unknown;
+    const handle: LazyTransaction = {
+      connection,
+      transactor: () => (this.transactor ??= this.makeTransactor(connection, execution)),
+      isCompleted: () => this.isCompleted(),
+    };
+    let result: unknown;
+    try {
+      result = work(handle);
+    } catch (error) {
+      result = Promise.reject(error);
+    }
+    void Promise.resolve(result)
+      .then((value) => this.commit(connection, value))
+      .catch((error: unknown) => this.rollback(connection, error));
+    return execution;
+  }
+
+  /** knex's `makeTransactor` for a top-level transaction (knex/lib/execution/transaction.js). */
+  private makeTransactor(connection: unknown, execution: Promise<unknown>): KnexTransactor {
+    const transactor = makeKnex(this.trxClient);
+    transactor.context.withUserParams = () => {
+      throw new Error(
+        'Cannot set user params on a transaction - it can only inherit params from main knex instance',
+      );
+    };
+    Object.assign(transactor, { isTransaction: true, userParams: this.userParams ?? {} });
+    const trx = this; // eslint-disable-line @typescript-eslint/no-this-alias
+    transactor.context.transaction = function (
+      this: { _transaction(c: unknown, o: unknown, outer: unknown): unknown },
+      nested: unknown,
+      options?: { doNotRejectOnRollback?: boolean },
+    ) {
+      const config = { ...options, doNotRejectOnRollback: options?.doNotRejectOnRollback ?? true };
+      return this._transaction(nested, config, trx);
+    };
+    Object.assign(transactor, {
+      savepoint: (nested: unknown, options: unknown) =>
+        (transactor.transaction as (c: unknown, o: unknown) => unknown)(nested, options),
+      commit: (value: unknown) => this.commit(connection, value),
+      rollback: (error: unknown) => this.rollback(connection, error),
+      isCompleted: () => this.isCompleted(),
+      executionPromise: execution,
+    });
+    return transactor;
   }
 }
 

@@ -131,13 +131,29 @@ export function toConnection<T>(page: Page<T>): ConnectionShape<T> {
   return {
     edges,
     totalCount: page.totalCount ?? 0,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: items.length ? encodeCursor(cursorOf(items[0])) : null,
-      endCursor: items.length ? encodeCursor(cursorOf(items[items.length - 1])) : null,
-    },
+    pageInfo: new LazyPageInfo(page),
   };
+}
+
+/** Page information whose cursors are encoded only when read (most queries never ask). */
+class LazyPageInfo<T> implements PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+
+  constructor(private readonly page: Page<T>) {
+    this.hasNextPage = page.hasNextPage;
+    this.hasPreviousPage = page.hasPreviousPage;
+  }
+
+  get startCursor(): string | null {
+    const { items, cursorOf } = this.page;
+    return items.length ? encodeCursor(cursorOf(items[0])) : null;
+  }
+
+  get endCursor(): string | null {
+    const { items, cursorOf } = this.page;
+    return items.length ? encodeCursor(cursorOf(items[items.length - 1])) : null;
+  }
 }
 
 /**

@@ -156,3 +156,30 @@ it('refuses a statement sent beside a first statement that failed, and one sent 
   );
   expect(live).toEqual([{ code: '510100' }]);
 });
+
+it('plans a page of one parent once per connection: the prepared statement keeps its generic plan', async () => {
+  const settings = { scope: Scope.PROVINCE, code: '510000', province: '510000' };
+  for (let i = 0; i < 8; i++) {
+    const result = await send(
+      t.url,
+      ProvinceRegionsHospitalsDocument,
+      { code: '510000', regions: 100, hospitals: 100 },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    // positive control: the page under test returned rows
+    expect(result.data!.province!.poolingRegions.edges.length).toBeGreaterThan(1);
+  }
+  // the one pooled connection's prepared statements: the province's regions page (one parent)
+  // is planned afresh at most for PostgreSQL's first five runs, then runs its generic plan
+  const plans = await inTenantTransaction(t.app.orm, settings, (tx) =>
+    tx.query<{ generic: number; custom: number }>(
+      `select generic_plans::int as generic, custom_plans::int as custom
+         from pg_prepared_statements
+        where statement like '%t.name as "name" from pooling_region t where t.province_code = p.__parent%'`,
+    ),
+  );
+  expect(plans).toHaveLength(1);
+  expect(plans[0].custom).toBeLessThanOrEqual(5);
+  expect(plans[0].generic).toBeGreaterThanOrEqual(3);
+});
