@@ -4,6 +4,7 @@ import { DEMO_CASE_YEAR, settleDemoYear } from '../../src/modules';
 import { DEMO_PROVINCE, DEMO_REGIONS } from '../../src/modules/tenancy';
 import { seedDemoClosedYear } from '../../src/modules/yearend';
 import {
+  AnnualClearingDocument,
   CloseMonthlySettlementDocument,
   ComputeMonthlySettlementDocument,
   InterRegionClearingDocument,
@@ -75,6 +76,32 @@ it('computes and approves the inter-region clearing, whose positions net to zero
   expect(run.positions.some((p) => !new Dec(p.net).isZero())).toBe(true);
   const sum = run.positions.reduce((s, p) => s.plus(p.net), new Dec(0));
   expect(sum.toFixed(2)).toBe('0.00');
+});
+
+it('computes and approves every demo region’s annual clearing, one line per hospital that was paid', async () => {
+  for (const region of DEMO_REGIONS) {
+    const clearing = dataWithoutErrors(
+      await send(t.url, AnnualClearingDocument, { regionCode: region.code, year: YEAR }, province),
+    ).annualClearing!;
+    expect(clearing.status).toBe('APPROVED');
+    expect(clearing.variant).toBe('DRG_DIP_BASED');
+    // positive control: the demo cases earned points, so each fund with cases has a point value
+    expect(clearing.caseCount).toBeGreaterThan(0);
+    expect(clearing.pools.some((p) => p.pointValue !== null)).toBe(true);
+    const monthly = dataWithoutErrors(
+      await send(
+        t.url,
+        MonthlySettlementsDocument,
+        { regionCode: region.code, year: YEAR },
+        province,
+      ),
+    ).monthlySettlements;
+    const paidHospitals = clearing.lines.filter((l) => !new Dec(l.monthlyPayments).isZero());
+    expect(paidHospitals.length).toBeGreaterThan(0);
+    const paid = clearing.lines.reduce((s, l) => s.plus(l.monthlyPayments), new Dec(0));
+    expect(paid.gt(0)).toBe(true);
+    expect(monthly).toHaveLength(12);
+  }
 });
 
 it('does nothing on the next start', async () => {

@@ -11,7 +11,13 @@ import {
   InterRegionVariant,
   setInterRegionVariant,
 } from '../interregion';
+import {
+  approveAnnualClearing,
+  computeAnnualClearing,
+  findAnnualClearing,
+} from '../annualclearing';
 import { findJobByKey, JobStatus, type JobRun } from '../job';
+import { CodedError } from '../../shared/errors';
 import { closeMonthlySettlement, computeMonthlySettlement, listMonthlyBatches } from '../monthly';
 import { YearEndError } from './yearend.errors';
 
@@ -175,18 +181,47 @@ export async function closeMonthsOfYear(
 }
 
 /**
- * The annual clearing of every region of the province (年度清算): filled in when the annual
- * clearing lands (module annualclearing). Until then it does nothing and takes no time; the
- * benchmark prints it as not built. Returns the milliseconds it took.
+ * The annual clearing of every region of the province (年度清算), each as the region
+ * (`annualclearing.clear-region` through the job queue, then approval), the regions side by side.
+ * The province's inter-region variant is chosen first (`variant` when it has none), since a
+ * region's clearing pools out-of-region care under POOLED. An approved region is left alone; a
+ * region with no budget of the year in force has nothing to clear against and is skipped.
+ * Returns the milliseconds it took.
  */
 export async function clearRegionsAnnually(
-  _deps: YearEndDependencies,
-  _provinceCode: string,
-  _regionCodes: readonly string[],
-  _year: number,
+  deps: YearEndDependencies,
+  provinceCode: string,
+  regionCodes: readonly string[],
+  year: number,
+  variant: InterRegionVariant = InterRegionVariant.DRG_DIP_BASED,
 ): Promise<number> {
-  // filled in when the annual clearing lands
-  return 0;
+  const started = performance.now();
+  const province = yearEndPrincipal(deps, Scope.PROVINCE, provinceCode, provinceCode);
+  await asPrincipal(deps, province, async (ctx) => {
+    if (!(await findInterRegionVariant(ctx, provinceCode, year)))
+      await setInterRegionVariant(ctx, provinceCode, year, variant);
+  });
+  await Promise.all(
+    regionCodes.map(async (regionCode) => {
+      const region = yearEndPrincipal(deps, Scope.REGION, regionCode, provinceCode);
+      const existing = await asPrincipal(deps, region, (ctx) =>
+        findAnnualClearing(ctx, regionCode, year),
+      );
+      if (existing?.status === 'APPROVED') return;
+      let jobId: string;
+      try {
+        ({
+          job: { uuid: jobId },
+        } = await asPrincipal(deps, region, (ctx) => computeAnnualClearing(ctx, regionCode, year)));
+      } catch (error) {
+        if (error instanceof CodedError && error.reason === 'NO_BUDGET') return;
+        throw error;
+      }
+      await awaitJob(deps, region, jobId);
+      await asPrincipal(deps, region, (ctx) => approveAnnualClearing(ctx, regionCode, year));
+    }),
+  );
+  return performance.now() - started;
 }
 
 export interface InterRegionCleared {

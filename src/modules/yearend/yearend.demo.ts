@@ -25,7 +25,7 @@ export interface DemoYearResult {
 
 /**
  * Closes a demo year: the twelve monthly batches of every demo region, closed (as each region),
- * the regions' annual clearing (a no-op until the annual clearing lands), and the province's
+ * the regions' annual clearing computed and approved (as each region), and the province's
  * inter-region clearing computed and approved (as the province) — every step through the
  * services and the job queue, as a bureau would. Deterministic (the cases are) and idempotent:
  * it looks first and does only what is missing, so a second start does nothing and an
@@ -70,7 +70,7 @@ export async function seedDemoClosedYear(
     let started = performance.now();
     result.months = await closeMonthsOfYear(withJobs, provinceCode, regionCodes, year);
     result.monthsMs = performance.now() - started;
-    // the hook for the regions' annual clearing (filled in when the annual clearing lands)
+    // the regions' annual clearing, before the matrix (POOLED pays at their point values)
     result.annualMs = await clearRegionsAnnually(withJobs, provinceCode, regionCodes, year);
     started = performance.now();
     result.interRegionComputed = (
