@@ -169,7 +169,7 @@ export async function priceRegionPeriodInSql(
   const ungroupedFactor = bind(n(p.ungroupedFactor), 'numeric');
 
   const coefficient = (kind: string, value: string, source: string) =>
-    `case when ${value} is not null then jsonb_build_object('kind', '${kind}', 'value', ${value}::text, 'source', ${source}) end`;
+    `case when ${value} is not null then jsonb_build_object('kind', '${kind}', 'value', trim_scale(${value})::text, 'source', ${source}) end`;
 
   const statement = `
 with k as (
