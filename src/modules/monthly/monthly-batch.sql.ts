@@ -14,20 +14,19 @@ export const BATCH_COLUMNS = `id as "uuid", province_code as "provinceCode", reg
   computed_at as "computedAt", closed_at as "closedAt", job_run_id as "jobRunId"`;
 
 /**
- * What a case is due in a batch (the same as monthlyCaseDue in src/domain): an approved special-case
- * decision's fund due (特例单议); else, when the batch has a budgeted point value for the case's
- * fund and the case is paid by points, points × that value − patient share, rounded to the fen
- * once; else its payment's fund due. Needs `b` (the batch), `c`, `p` and `d` in scope.
+ * What a case is due in a batch, computed once per case as `v.due` (the same as monthlyCaseDue in
+ * src/domain): an approved special-case decision's fund due (特例单议); else, when the batch has a
+ * budgeted point value for the case's fund and the case is paid by points, points × that value −
+ * patient share, rounded to the fen once; else its payment's fund due. Needs `b` (the batch),
+ * `c`, `p` and `d` in scope.
  */
-const CASE_DUE = `coalesce(d.fund_due, case
-    when p.points is not null and p.case_class <> 'EXCLUDED' and v.point_value is not null
-      then round(p.points * v.point_value - p.patient_share, 2)
-    else p.fund_due end)`;
-
-/** The batch's budgeted point value for the case's fund. */
-const BUDGETED_POINT_VALUE = `cross join lateral (
-  select case c.insurance_type when 'EMPLOYEE' then b.point_value_employee
-    else b.point_value_resident end as point_value
+const CASE_DUE = `cross join lateral (
+  select coalesce(d.fund_due, case
+      when p.points is not null and p.case_class <> 'EXCLUDED' and x.point_value is not null
+        then round(p.points * x.point_value - p.patient_share, 2)
+      else p.fund_due end) as due
+  from (select case c.insurance_type when 'EMPLOYEE' then b.point_value_employee
+          else b.point_value_resident end as point_value) x
 ) v`;
 
 /** A recomputation replaces the open batch's rows whole. */
@@ -37,12 +36,9 @@ export const CLEAR_BATCH = [
 ];
 
 /**
- * A case is due its payment's fund due, or — when the special-case review approved its current
- * revision (特例单议) — the decision's fund due.
- *
- * NEW cases: the current, priced revision of every case the region treated, discharged before
- * the month after the batch's and not before the region's first batch month, that no closed
- * batch of the region has paid. Batches are computed and closed in month order, so a case
+ * NEW cases (each due `v.due`, see CASE_DUE): the current, priced revision of every case the
+ * region treated, discharged before the month after the batch's and not before the region's
+ * first batch month, that no closed batch of the region has paid. Batches are computed and closed in month order, so a case
  * discharged in an earlier, already-closed month and uploaded late is paid here (as seed 003's
  * monthly flow expects), and a case is paid as NEW once. An unpriced revision waits for its
  * price.
@@ -52,7 +48,7 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   treatment_region_code, insured_region_code, insurance_type, discharge_date, kind, amount,
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
-  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW', ${CASE_DUE}, ${CASE_DUE}
+  c.insured_region_code, c.insurance_type, c.discharge_date, 'NEW', v.due, v.due
 from (
   -- the batch, its region's first batch month and its region's closed batches, once: not per
   -- case (offset 0 keeps the planner from pulling the subqueries into the per-case loop)
@@ -74,7 +70,7 @@ join settlement_case c on c.province_code = b.province_code
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
 left join special_case_decision d on d.province_code = c.province_code
   and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
-${BUDGETED_POINT_VALUE}
+${CASE_DUE}
 where not exists (
     -- paid by a closed batch: one index probe per case, the batch ids a short array
     select 1 from monthly_batch_case paid
@@ -93,7 +89,7 @@ insert into monthly_batch_case (province_code, batch_id, case_id, revision_id, h
   settled_fund_due)
 select c.province_code, b.id, c.id, p.revision_id, c.hospital_code, c.treatment_region_code,
   c.insured_region_code, c.insurance_type, c.discharge_date, 'CORRECTION',
-  ${CASE_DUE} - s.settled_fund_due, ${CASE_DUE}
+  v.due - s.settled_fund_due, v.due
 from monthly_batch b
 join lateral (
   select distinct on (paid.case_id) paid.case_id, paid.settled_fund_due
@@ -107,8 +103,8 @@ join settlement_case c on c.province_code = b.province_code and c.id = s.case_id
 join case_payment p on p.province_code = c.province_code and p.revision_id = c.current_revision_id
 left join special_case_decision d on d.province_code = c.province_code
   and d.revision_id = c.current_revision_id and d.outcome = 'APPROVED'
-${BUDGETED_POINT_VALUE}
-where b.province_code = $1 and b.id = $2 and ${CASE_DUE} <> s.settled_fund_due`;
+${CASE_DUE}
+where b.province_code = $1 and b.id = $2 and v.due <> s.settled_fund_due`;
 
 /**
  * One line per hospital: fund due = Σ amounts; provisional and deposit at the batch's shares,
