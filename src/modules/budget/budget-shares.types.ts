@@ -3,20 +3,24 @@ import { toGlobalId } from '../../graphql/relay';
 import { DecimalScalar } from '../../graphql/scalars';
 import { InsuranceType } from '../case';
 
-/** An out-of-region budget row as its insured region reads it: which region budgeted it. */
-@ObjectType('OutOfRegionBudget', {
-  simpleResolvers: true,
-  description:
-    'An out-of-region budget (异地就医预算, seed 003 二(二)): what a treatment region’s published budget sets aside for the insured persons of another region of the province.',
-})
-export class OutOfRegionBudget {
+/** A row of a region's budget, read by a party that does not read the budget itself. */
+@ObjectType()
+abstract class OfBudget {
   budgetUuid!: string;
 
   @Field(() => ID, { description: 'Global ID of the budget version (总额预算).' })
   get budgetId(): string {
     return toGlobalId('Budget', this.budgetUuid);
   }
+}
 
+/** An out-of-region budget row as its insured region reads it: which region budgeted it. */
+@ObjectType('OutOfRegionBudget', {
+  simpleResolvers: true,
+  description:
+    'An out-of-region budget (异地就医预算, seed 003 二(二)): what a treatment region’s published budget sets aside for the insured persons of another region of the province.',
+})
+export class OutOfRegionBudget extends OfBudget {
   @Field({ description: 'Treatment region whose budget it is (就医地).' })
   treatmentRegionCode!: string;
 
@@ -36,14 +40,7 @@ export class OutOfRegionBudget {
   description:
     'A hospital’s prepayment (预付金, 医保办函〔2024〕101号) in its region’s published budget: the inputs and the amount granted, recovered at the annual clearing.',
 })
-export class HospitalPrepayment {
-  budgetUuid!: string;
-
-  @Field(() => ID, { description: 'Global ID of the budget version (总额预算).' })
-  get budgetId(): string {
-    return toGlobalId('Budget', this.budgetUuid);
-  }
-
+export class HospitalPrepayment extends OfBudget {
   @Field({ description: 'Region whose budget it is (统筹地区).' })
   regionCode!: string;
 
@@ -79,14 +76,7 @@ export class AllianceMembership {
   description:
     'A medical alliance (医联体, seed 001 二(一)4) of a region’s published budget, as its members read it: the combined budget, the lead, the monthly prepayment and the members.',
 })
-export class HospitalAlliance {
-  budgetUuid!: string;
-
-  @Field(() => ID, { description: 'Global ID of the budget version (总额预算).' })
-  get budgetId(): string {
-    return toGlobalId('Budget', this.budgetUuid);
-  }
-
+export class HospitalAlliance extends OfBudget {
   @Field({ description: 'Region whose budget it is (统筹地区).' })
   regionCode!: string;
 
