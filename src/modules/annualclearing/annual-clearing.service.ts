@@ -16,11 +16,7 @@ import {
   type AssessmentScoreInput,
 } from './annual-clearing.types';
 import { clearRegionJob } from './clear-region.job';
-
-function requireYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new AnnualClearingError('INVALID_INPUT', 'year must be in 2000–2100', { field: 'year' });
-}
+import { requireYear } from '../../shared/dates';
 
 /** Only a region clears its own hospitals (defence in depth: RLS says the same). */
 function requireOwnRegion(ctx: RequestContext, regionCode: string): void {

@@ -1,17 +1,12 @@
-import type { RequestContext } from '../../graphql/context';
-import { BudgetError } from './budget.errors';
-import { HospitalAlliance, HospitalPrepayment, OutOfRegionBudget } from './budget-shares.types';
-
 /**
  * The rows of published budgets that concern a party other than the budget's region: row-level
  * security decides who reads them (the insured region its out-of-region rows, a hospital its
  * prepayment and its alliance, the owner region, the province and NATIONAL everything of the
  * province); `budget_year` gives the year of a budget the reader may not read itself.
  */
-function requireYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new BudgetError('INVALID_INPUT', 'year must be in 2000–2100', { field: 'year' });
-}
+import type { RequestContext } from '../../graphql/context';
+import { HospitalAlliance, HospitalPrepayment, OutOfRegionBudget } from './budget-shares.types';
+import { requireYear } from '../../shared/dates';
 
 /** Out-of-region budgets of a year set aside for an insured region's insured persons. */
 export async function outOfRegionBudgets(

@@ -11,14 +11,10 @@ import {
   type CapitationEnrolmentInput,
   type CapitationPackageInput,
 } from './capitation.types';
+import { requireYear } from '../../shared/dates';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const MAX_ROWS = 50_000;
-
-function requireYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw badInput('year must be in 2000–2100', 'year');
-}
 
 /** Only the region writes its per-capita packages and enrolment (RLS says the same). */
 function requireOwnRegion(ctx: RequestContext, regionCode: string): string {

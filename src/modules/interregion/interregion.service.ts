@@ -13,6 +13,7 @@ import {
   InterRegionRun,
   type InterRegionPrepaymentInput,
 } from './interregion.types';
+import { requireYear } from '../../shared/dates';
 
 const RUN_COLUMNS = `id as "uuid", province_code as "provinceCode", year, variant, status,
   computed_at as "computedAt", approved_at as "approvedAt", job_run_id as "jobRunId"`;
@@ -35,11 +36,6 @@ const PREPAYMENT_COLUMNS = [
   { name: 'insurance_type', type: 'text' },
   { name: 'amount', type: 'numeric' },
 ];
-
-function requireYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100)
-    throw new InterRegionError('INVALID_INPUT', 'year must be in 2000–2100', { field: 'year' });
-}
 
 /** Only the province itself sets, computes and approves its inter-region clearing. */
 function requireOwnProvince(ctx: RequestContext, provinceCode: string): void {
