@@ -110,9 +110,11 @@ export class JobRunner {
     for (let i = 0; i < options.concurrency; i++) {
       const worker: { id?: string } = {};
       worker.id = await boss.work<unknown>(JOB_QUEUE, work, async ([job]) => {
-        const next = await runner.handle(job);
-        // the next chunk is queued: fetch it now instead of after the polling interval
-        if (next && worker.id) boss.notifyWorker(worker.id);
+        await runner.handle(job);
+        // the queue had work, so it may have more (this job's next chunk, or jobs queued while
+        // this one ran): fetch again now instead of after the polling interval; a fetch that
+        // finds nothing sleeps for the interval as usual
+        if (worker.id) boss.notifyWorker(worker.id);
       });
       runner.workerIds.push(worker.id);
     }
