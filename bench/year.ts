@@ -224,7 +224,7 @@ export function printYearFigures(f: YearBenchFigures): void {
     [
       '2. group + price (case.regroup-period, the year, per region)',
       s(f.groupPriceMs),
-      `${rate(f.accepted, f.groupPriceMs)}, ${f.groupPriceChunks} day chunks`,
+      `${rate(f.accepted, f.groupPriceMs)}, ${f.groupPriceChunks} chunks`,
     ],
     [
       '3. monthly batches computed and closed',

@@ -361,6 +361,26 @@ describe('repricePeriod', () => {
       expect(row.priced_at.getTime()).toBeGreaterThan(baseline[i].priced_at.getTime());
   });
 
+  it('cuts a year into chunks of consecutive days (at most 60): the same rows as day by day', async () => {
+    const before = await payments();
+    // 364 days: 7 days a chunk, 52 chunks; 2025-07-28 is day 203 = 29 × 7, so the cases' days
+    // 07-27 | 07-28, 07-29 fall in two chunks, the second pricing two days in one transaction
+    const started = dataWithoutErrors(
+      await send(
+        t.url,
+        RepricePeriodDocument,
+        { regionCode: CHENGDU, from: '2025-01-06', to: '2026-01-04' },
+        region,
+      ),
+    ).repricePeriod.job;
+    const job = await finished(started.id, region);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', done: 52, total: 52, error: null });
+    const after = await payments();
+    expect(withoutTime(after)).toEqual(withoutTime(before));
+    for (const [i, row] of after.entries())
+      expect(row.priced_at.getTime()).toBeGreaterThan(before[i].priced_at.getTime());
+  });
+
   it('is idempotent: a rerun leaves the same rows, each once, every amount identical', async () => {
     const first = await payments();
     expect((await reprice()).status).toBe('SUCCEEDED');

@@ -42,7 +42,7 @@ export class PeriodJobResolver {
   @Authorized(ADMIN_ROLE)
   @Mutation(() => PeriodJobPayload, {
     description:
-      'Re-prices a region’s discharge period (重新计价) with the payment standards in force, as a background job: one chunk per discharge day, each replacing that day’s payments (and unpriced records) of the current revisions. The region itself or its province, with the ADMIN role; at most 366 days.',
+      'Re-prices a region’s discharge period (重新计价) with the payment standards in force, as a background job: day by day, each day’s payments (and unpriced records) of the current revisions replaced; a chunk is one day, or a few consecutive days for a period over 60 days (at most 60 chunks). The region itself or its province, with the ADMIN role; at most 366 days.',
   })
   repricePeriod(
     @Arg('regionCode', { description: 'The treatment-site region (就医地统筹区), 6 digits.' })
@@ -59,7 +59,7 @@ export class PeriodJobResolver {
   @Authorized(ADMIN_ROLE)
   @Mutation(() => PeriodJobPayload, {
     description:
-      'Re-groups a region’s discharge period (重新分组) with the catalogs in force — after a catalog or rule package was corrected — and re-prices it, as a background job, one discharge day per chunk. A changed grouping is rewritten on the current revision, the old and new result kept in CaseRevision.regroupings. The region itself or its province, with the ADMIN role; at most 366 days.',
+      'Re-groups a region’s discharge period (重新分组) with the catalogs in force — after a catalog or rule package was corrected — and re-prices it, as a background job, day by day (a chunk is one day, or a few consecutive days for a period over 60 days). A changed grouping is rewritten on the current revision, the old and new result kept in CaseRevision.regroupings. The region itself or its province, with the ADMIN role; at most 366 days.',
   })
   regroupPeriod(
     @Arg('regionCode', { description: 'The treatment-site region (就医地统筹区), 6 digits.' })

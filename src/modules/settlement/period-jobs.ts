@@ -2,7 +2,7 @@ import { defineJob, type JobContext } from '../../db';
 import { contextOfJob } from '../../graphql/context';
 import { currentRevisionsOf, regroupRevisions, type CaseDay } from '../case';
 import { Scope, type Principal } from '../identity';
-import { repriceDay } from './reprice-period';
+import { repriceDay, StandardCache } from './reprice-period';
 import { SettlementError } from './settlement.errors';
 
 /** What a period job works on: a treatment region's discharge days `from` … `to` (inclusive). */
@@ -13,8 +13,17 @@ export interface PeriodParams {
   readonly to: string;
 }
 
-/** A period is at most this many days: one chunk per day, a year at most. */
+/** A period is at most this many days: a year at most. */
 export const MAX_PERIOD_DAYS = 366;
+
+/**
+ * A period job is cut into at most this many chunks: one discharge day each up to 60 days, a
+ * longer period a few consecutive days each (a year: 7). Most of a sparse day's cost is fixed —
+ * the standard lookup, the transaction, the queue's round trip — so a year in 53 transactions
+ * instead of 365 prices the same rows in under half the time, while a chunk stays small enough to
+ * rerun after a crash (a week of a region's cases).
+ */
+export const MAX_PERIOD_CHUNKS = 60;
 
 const REGION = /^[1-9][0-9]{5}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -52,9 +61,21 @@ export function parsePeriodParams(raw: unknown): PeriodParams {
 const daysOf = (p: PeriodParams) =>
   Math.round((Date.parse(`${p.to}T00:00:00Z`) - Date.parse(`${p.from}T00:00:00Z`)) / DAY_MS) + 1;
 
-/** The chunk's day: `from` + index. */
-function dayOf(p: PeriodParams, index: number): string {
-  return new Date(Date.parse(`${p.from}T00:00:00Z`) + index * DAY_MS).toISOString().slice(0, 10);
+/** The period's day number `offset`: `from` + offset days. */
+function dayOf(p: PeriodParams, offset: number): string {
+  return new Date(Date.parse(`${p.from}T00:00:00Z`) + offset * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Consecutive days one chunk covers: a function of the period alone, so a rerun cuts alike. */
+const daysPerChunk = (p: PeriodParams) => Math.ceil(daysOf(p) / MAX_PERIOD_CHUNKS);
+
+/** Chunk `index`'s days, in order (the last chunk may be shorter). */
+function daysOfChunk(p: PeriodParams, index: number): CaseDay[] {
+  const size = daysPerChunk(p);
+  const days: CaseDay[] = [];
+  for (let offset = index * size; offset < Math.min((index + 1) * size, daysOf(p)); offset++)
+    days.push(caseDay(p, offset));
+  return days;
 }
 
 /**
@@ -74,23 +95,24 @@ export function requireRegionAuthority(principal: Principal, regionCode: string)
     );
 }
 
-function caseDay(p: PeriodParams, index: number): CaseDay {
+function caseDay(p: PeriodParams, offset: number): CaseDay {
   return {
     provinceCode: `${p.regionCode.slice(0, 2)}0000`,
     regionCode: p.regionCode,
-    day: dayOf(p, index),
+    day: dayOf(p, offset),
   };
 }
 
-/** Plans one chunk per discharge day, after checking the starter's authority once more. */
+/** Plans the period's chunks, after checking the starter's authority once more. */
 async function planDays(job: JobContext<PeriodParams>): Promise<number> {
   requireRegionAuthority(job.startedBy, job.params.regionCode);
-  return daysOf(job.params);
+  return Math.ceil(daysOf(job.params) / daysPerChunk(job.params));
 }
 
 /**
  * `settlement.reprice-period`: re-prices every current revision of a region's cases discharged in
- * the period with the standards in force, one discharge day per chunk, replacing the day's
+ * the period with the standards in force, day by day (a chunk's days in its one transaction; the
+ * standards read once per chunk), replacing each day's
  * `case_payment` and `case_unpriced` rows in the chunk's transaction (`repriceDay`: set-based
  * where the twin computes the standard, the pure path for the rest and for the variants it
  * refuses). Idempotent: a rerun, or a chunk run again after a crash, leaves the same rows.
@@ -101,12 +123,13 @@ export const repricePeriodJob = defineJob<PeriodParams>({
   chunkTimeoutSeconds: 120,
   plan: planDays,
   runChunk: async (job, index) => {
-    const started = Date.now();
-    const outcome = await repriceDay(contextOfJob(job), caseDay(job.params, index));
-    job.log.debug(
-      { day: dayOf(job.params, index), ms: Date.now() - started, ...outcome },
-      'day re-priced',
-    );
+    const ctx = contextOfJob(job);
+    const standards = new StandardCache();
+    for (const day of daysOfChunk(job.params, index)) {
+      const started = Date.now();
+      const outcome = await repriceDay(ctx, day, standards);
+      job.log.debug({ day: day.day, ms: Date.now() - started, ...outcome }, 'day re-priced');
+    }
   },
 });
 
@@ -114,7 +137,7 @@ export const repricePeriodJob = defineJob<PeriodParams>({
  * `case.regroup-period`: groups every current revision of a region's cases discharged in the
  * period again with the catalogs in force (the ingest's grouper), rewriting a changed grouping
  * in place with the old and new result in the audit `case_regrouping`, then re-prices the day in
- * the same chunk (`repriceDay`), so the payments follow the groups. One discharge day per chunk.
+ * the same transaction (`repriceDay`), so the payments follow the groups; day by day, as above.
  */
 export const regroupPeriodJob = defineJob<PeriodParams>({
   kind: 'case.regroup-period',
@@ -123,10 +146,12 @@ export const regroupPeriodJob = defineJob<PeriodParams>({
   plan: planDays,
   runChunk: async (job, index) => {
     const ctx = contextOfJob(job);
-    const day = caseDay(job.params, index);
-    const regrouped = await regroupRevisions(ctx, await currentRevisionsOf(ctx, day), job.runId);
-    const repriced = await repriceDay(ctx, day);
-    job.log.debug({ day: day.day, changed: regrouped.changed, ...repriced }, 'day regrouped');
+    const standards = new StandardCache();
+    for (const day of daysOfChunk(job.params, index)) {
+      const regrouped = await regroupRevisions(ctx, await currentRevisionsOf(ctx, day), job.runId);
+      const repriced = await repriceDay(ctx, day, standards);
+      job.log.debug({ day: day.day, changed: regrouped.changed, ...repriced }, 'day regrouped');
+    }
   },
 });
 

@@ -1,6 +1,7 @@
 import { sqlClientOf, type SqlRunner } from '../../db';
 import type { RequestContext } from '../../graphql/context';
 import { currentRevisionsOf, type CaseDay, type StoredRevision } from '../case';
+import type { PaymentStandard as PricingStandard } from '../../domain/pricing';
 import { findPaymentStandard, pricingStandardOf, StandardError } from '../standard';
 import { priceRegionPeriodInSql, unsupportedVariants } from './bulk-pricing';
 import { priceStoredRevisions } from './case-pricing.service';
@@ -38,6 +39,48 @@ export async function deleteDayPricing(ctx: RequestContext, day: CaseDay): Promi
   return deleted;
 }
 
+/**
+ * Standards read once per job chunk: the chunk's days mostly share one standard version, and
+ * its entity and rows are the same for each (a published version is immutable).
+ */
+export class StandardCache {
+  private readonly byId = new Map<string, Promise<PricingStandardRead | null>>();
+
+  read(ctx: RequestContext, standardId: string): Promise<PricingStandardRead | null> {
+    let read = this.byId.get(standardId);
+    if (!read) {
+      read = readStandard(ctx, standardId);
+      this.byId.set(standardId, read);
+    }
+    return read;
+  }
+}
+
+/** A standard as the twin needs it; `standard` is null when its parameters are incomplete. */
+interface PricingStandardRead {
+  readonly uuid: string;
+  readonly catalogVersionId: string | null;
+  readonly standard: PricingStandard | null;
+}
+
+async function readStandard(
+  ctx: RequestContext,
+  standardId: string,
+): Promise<PricingStandardRead | null> {
+  const entity = await findPaymentStandard(ctx, standardId);
+  if (!entity) return null;
+  if (!entity.catalogVersionId)
+    return { uuid: entity.uuid, catalogVersionId: null, standard: null };
+  try {
+    const standard = await pricingStandardOf(ctx.sql, entity);
+    return { uuid: entity.uuid, catalogVersionId: entity.catalogVersionId, standard };
+  } catch (error) {
+    // incomplete parameters: the pure path records STANDARD_INCOMPLETE, as at ingest
+    if (!(error instanceof StandardError)) throw error;
+    return { uuid: entity.uuid, catalogVersionId: entity.catalogVersionId, standard: null };
+  }
+}
+
 /** The region's DRG standard in force on the day, as pricing at ingest picks it. */
 async function drgStandardInForce(ctx: RequestContext, day: CaseDay): Promise<string | null> {
   const rows = await ctx.sql<{ id: string }>(
@@ -69,7 +112,11 @@ async function drgStandardInForce(ctx: RequestContext, day: CaseDay): Promise<st
  * All on the caller's transaction: a crash leaves the day as it was, a rerun replaces it again,
  * so no revision is ever priced twice.
  */
-export async function repriceDay(ctx: RequestContext, day: CaseDay): Promise<RepricedDay> {
+export async function repriceDay(
+  ctx: RequestContext,
+  day: CaseDay,
+  standards: StandardCache = new StandardCache(),
+): Promise<RepricedDay> {
   // a day without cases (a holiday, a sparse county) costs one indexed probe
   const [any] = await ctx.sql(
     `select 1 as one from settlement_case
@@ -85,11 +132,11 @@ export async function repriceDay(ctx: RequestContext, day: CaseDay): Promise<Rep
   let inSql = 0;
   let sqlSkipped: string | null = 'no DRG standard in force';
   const standardId = await drgStandardInForce(ctx, day);
-  const entity = standardId ? await findPaymentStandard(ctx, standardId) : null;
-  if (entity && entity.catalogVersionId) {
-    try {
-      const standard = await pricingStandardOf(ctx.sql, entity);
-      const variants = unsupportedVariants(standard.parameters);
+  const read = standardId ? await standards.read(ctx, standardId) : null;
+  if (read?.catalogVersionId) {
+    if (!read.standard) sqlSkipped = 'standard incomplete';
+    else {
+      const variants = unsupportedVariants(read.standard.parameters);
       if (variants.length > 0) sqlSkipped = `unsupported: ${variants.join(', ')}`;
       else {
         inSql = await priceRegionPeriodInSql(write, {
@@ -97,16 +144,12 @@ export async function repriceDay(ctx: RequestContext, day: CaseDay): Promise<Rep
           regionCode: day.regionCode,
           from: day.day,
           to: day.day,
-          standardId: entity.uuid,
-          catalogVersionId: entity.catalogVersionId,
-          standard,
+          standardId: read.uuid,
+          catalogVersionId: read.catalogVersionId,
+          standard: read.standard,
         });
         sqlSkipped = null;
       }
-    } catch (error) {
-      // incomplete parameters: the pure path records STANDARD_INCOMPLETE, as at ingest
-      if (!(error instanceof StandardError)) throw error;
-      sqlSkipped = 'standard incomplete';
     }
   }
 
