@@ -7,6 +7,13 @@ export interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** Every measured request's latency in ms, ascending (for merging segments). */
+  latencies: number[];
+}
+
+/** The p-quantile of ascending latencies (NaN when there are none). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
 export async function runLoad(
@@ -33,15 +40,14 @@ export async function runLoad(
   await Promise.all(Array.from({ length: concurrency }, () => loop(end, latencies, failures)));
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
   return {
     concurrency,
     requests: latencies.length,
     errors: failures.n,
     seconds: elapsed,
     rps: latencies.length / elapsed,
-    p50: pct(0.5),
-    p99: pct(0.99),
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    latencies,
   };
 }

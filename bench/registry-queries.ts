@@ -8,7 +8,8 @@ import type { AppConfig } from '../src/config';
 import { dropDatabase } from '../src/db';
 import { createLogger } from '../src/logger';
 import { issueToken, Scope } from '../src/modules/identity';
-import { runLoad, type LoadResult } from './load';
+import { CpuMeter } from './cpu';
+import { percentile, runLoad, type LoadResult } from './load';
 
 /**
  * The read-path harness's shape: 31 provinces × 15 pooling regions × 40 hospitals (18,600
@@ -129,7 +130,15 @@ export interface QueryFigures {
   rows: number;
   /** Statements one request sent, its data statements, and its round trips (see roundTrips). */
   statements: { total: number; data: number; roundTrips: number };
-  results: { rls: LoadResult; bypass: LoadResult }[];
+  results: { rls: MeasuredSide; bypass: MeasuredSide }[];
+}
+
+/** One side's load figures and the CPU its requests cost (server + PostgreSQL). */
+export interface MeasuredSide extends LoadResult {
+  /** Server process CPU ms per request. */
+  serverCpuMs: number;
+  /** PostgreSQL CPU ms per request; undefined when PostgreSQL runs on another machine. */
+  postgresCpuMs: number | undefined;
 }
 
 interface Workload {
@@ -250,12 +259,16 @@ export async function benchRegistryQueries(
       };
       const results: QueryFigures['results'] = [];
       for (const concurrency of [1, 8, 32]) {
-        // alternate the order (rls, bypass, bypass, rls) so drift on a shared machine cancels out
-        const r1 = await runLoad(send(rls.url), concurrency, seconds / 2, 1);
-        const b1 = await runLoad(send(bypass.url), concurrency, seconds / 2, 1);
-        const b2 = await runLoad(send(bypass.url), concurrency, seconds / 2, 0.5);
-        const r2 = await runLoad(send(rls.url), concurrency, seconds / 2, 0.5);
-        results.push({ rls: merge(r1, r2), bypass: merge(b1, b2) });
+        await runLoad(send(rls.url), concurrency, 0, 1);
+        await runLoad(send(bypass.url), concurrency, 0, 1);
+        results.push(
+          await interleaved(
+            { send: send(rls.url), pid: rls.child.pid! },
+            { send: send(bypass.url), pid: bypass.child.pid! },
+            concurrency,
+            seconds,
+          ),
+        );
       }
       figures.push({
         name: workload.name,
@@ -277,14 +290,61 @@ export async function benchRegistryQueries(
   }
 }
 
-function merge(x: LoadResult, y: LoadResult): LoadResult {
+/** Length of one measured segment: short, so drift on a shared machine hits both sides alike. */
+const SEGMENT_SECONDS = 0.5;
+
+/**
+ * RLS and bypass measured in alternating short segments (RLS first in even rounds, bypass first in
+ * odd ones) for `seconds` each, and each side's segments summed. On a shared 2-core machine a
+ * neighbour's burst lasts seconds; two long back-to-back runs then differ by ±30 % with the same
+ * server on both sides, while alternating half-second segments share whatever the machine does.
+ */
+async function interleaved(
+  rls: { send: () => Promise<boolean>; pid: number },
+  bypass: { send: () => Promise<boolean>; pid: number },
+  concurrency: number,
+  seconds: number,
+): Promise<{ rls: MeasuredSide; bypass: MeasuredSide }> {
+  const rounds = Math.max(2, Math.round(seconds / SEGMENT_SECONDS));
+  const sides = {
+    rls: { target: rls, parts: [] as LoadResult[], server: 0, postgres: 0, known: true },
+    bypass: { target: bypass, parts: [] as LoadResult[], server: 0, postgres: 0, known: true },
+  };
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? (['rls', 'bypass'] as const) : (['bypass', 'rls'] as const);
+    for (const name of order) {
+      const side = sides[name];
+      const meter = new CpuMeter(side.target.pid);
+      side.parts.push(await runLoad(side.target.send, concurrency, SEGMENT_SECONDS, 0));
+      const cpu = meter.read();
+      side.server += cpu.server;
+      side.postgres += cpu.postgres;
+      side.known &&= cpu.known;
+    }
+  }
+  const measured = (side: (typeof sides)['rls']): MeasuredSide => {
+    const load = merge(side.parts);
+    return {
+      ...load,
+      serverCpuMs: (side.server * 1000) / load.requests,
+      postgresCpuMs: side.known ? (side.postgres * 1000) / load.requests : undefined,
+    };
+  };
+  return { rls: measured(sides.rls), bypass: measured(sides.bypass) };
+}
+
+function merge(parts: LoadResult[]): LoadResult {
+  const requests = parts.reduce((n, p) => n + p.requests, 0);
+  const seconds = parts.reduce((n, p) => n + p.seconds, 0);
+  const latencies = parts.flatMap((p) => p.latencies).sort((a, b) => a - b);
   return {
-    concurrency: x.concurrency,
-    requests: x.requests + y.requests,
-    errors: x.errors + y.errors,
-    seconds: x.seconds + y.seconds,
-    rps: (x.requests + y.requests) / (x.seconds + y.seconds),
-    p50: (x.p50 + y.p50) / 2,
-    p99: Math.max(x.p99, y.p99),
+    concurrency: parts[0].concurrency,
+    requests,
+    errors: parts.reduce((n, p) => n + p.errors, 0),
+    seconds,
+    rps: requests / seconds,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    latencies,
   };
 }

@@ -9,7 +9,15 @@ import { createLogger } from '../src/logger';
  * owner role, whose BYPASSRLS skips every policy: the baseline for the RLS overhead.
  */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, PORT: '0', DEMO_DATA: 'false', LOG_LEVEL: 'warn' });
+  // no job worker on either side: the bypass baseline never runs one (jobs run as the application
+  // role only), and an idle worker's polling would count against RLS alone
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    JOBS_IN_PROCESS: 'false',
+  });
   const mode = process.env.BENCH_MODE === 'bypass' ? 'bypass' : 'rls';
   const app = await startApp(config, createLogger(config), {
     databaseName: process.env.BENCH_DATABASE,
