@@ -122,8 +122,8 @@ export const DEMO_YEAR_JOB_CONCURRENCY = 6;
 
 /**
  * Closes the demo year on start, after its cases are seeded (`DEMO_CASES` > 0): the twelve
- * monthly batches of every demo region, the regions' annual clearing (a hook, filled in when the
- * annual clearing lands) and the province's inter-region clearing computed and approved — as each
+ * monthly batches of every demo region, the regions' annual clearing and the province's
+ * inter-region clearing computed and approved — as each
  * region and as the province, through the services and the job queue, on the worker `startJobs`
  * starts (and that is stopped after). Does only what is missing: a second start does nothing
  * and starts no worker.
@@ -151,7 +151,7 @@ export async function settleDemoYear(
     { ...result.months, interRegionComputed: result.interRegionComputed, ms },
     `demo year ${DEMO_CASE_YEAR} closed in ${ms} ms: ${result.months.closed} monthly batches closed ` +
       `(${result.months.computed} computed, ${Math.round(result.monthsMs)} ms) in ${DEMO_REGIONS.length} regions; ` +
-      `annual clearing not run (hook); inter-region clearing ` +
+      `annual clearing computed and approved (${Math.round(result.annualMs)} ms); inter-region clearing ` +
       `${result.interRegionComputed ? `computed and approved (${Math.round(result.interRegionMs)} ms)` : 'approved already'}`,
   );
 }
